@@ -1,0 +1,246 @@
+package org.factcheck.article;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.factcheck.annotation.Annotation;
+import org.factcheck.annotation.AnnotationRequest;
+import org.factcheck.annotation.AnnotationService;
+import org.factcheck.claim.Claim;
+import org.factcheck.claim.ClaimRequest;
+import org.factcheck.claim.ClaimService;
+import org.factcheck.claim.Verdict;
+import org.factcheck.text.HtmlText;
+import org.factcheck.user.CurrentUser;
+import org.factcheck.user.Role;
+import org.factcheck.web.Problem;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+
+/** Pages: dashboard, article list, import form and the review page. Forms post here, then redirect to a GET. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class ArticlePages {
+
+    @Inject
+    ArticleService articles;
+    @Inject
+    ClaimService claims;
+    @Inject
+    AnnotationService annotations;
+    @Inject
+    CurrentUser currentUser;
+
+    @Location("article/dashboard.html")
+    Template dashboard;
+    @Location("article/list.html")
+    Template list;
+    @Location("article/new.html")
+    Template importForm;
+    @Location("article/review.html")
+    Template review;
+
+    @GET
+    @RolesAllowed(Role.VIEWER_NAME)
+    public TemplateInstance dashboard() {
+        var recent = articles.list(null, null, 0, 20);
+        ArticleStats totals = recent.items().stream().map(ArticleSummary::stats).reduce(ArticleStats.EMPTY,
+                ArticlePages::add);
+        return dashboard.data("articles", recent).data("totals", totals).data("verdicts", Verdict.values());
+    }
+
+    @GET
+    @Path("articles")
+    @RolesAllowed(Role.VIEWER_NAME)
+    public TemplateInstance list(@QueryParam("status") String status, @QueryParam("q") String q,
+            @QueryParam("page") @DefaultValue("0") int page) {
+        return list.data("articles", articles.list(status, q, page, 50)).data("status", status == null ? "" : status)
+                .data("q", q == null ? "" : q).data("statuses", ArticleStatus.values());
+    }
+
+    @GET
+    @Path("articles/new")
+    @RolesAllowed(Role.EDITOR_NAME)
+    public TemplateInstance importForm() {
+        return importForm.data("problem", null).data("form", Map.of());
+    }
+
+    @POST
+    @Path("articles")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Role.EDITOR_NAME)
+    public Response importArticle(@RestForm String title, @RestForm String text, @RestForm String language,
+            @RestForm String url, @RestForm String outlet, @RestForm String publishedAt,
+            @RestForm("file") FileUpload file) {
+        Map<String, String> form = Map.of("title", nz(title), "text", nz(text), "language", nz(language),
+                "url", nz(url), "outlet", nz(outlet), "publishedAt", nz(publishedAt));
+        try {
+            String body = text;
+            String bodyTitle = title;
+            if (file != null && file.size() > 0 && file.fileName() != null && !file.fileName().isBlank()) {
+                String content = readUtf8(file);
+                String name = file.fileName().toLowerCase(Locale.ROOT);
+                if (name.endsWith(".html") || name.endsWith(".htm")) {
+                    HtmlText.ExtractedHtml extracted = HtmlText.extract(content);
+                    body = extracted.text();
+                    if ((bodyTitle == null || bodyTitle.isBlank()) && extracted.title() != null) {
+                        bodyTitle = extracted.title();
+                    }
+                } else if (name.endsWith(".txt")) {
+                    body = content;
+                } else {
+                    throw Problem.invalid("file", "Upload a .txt or .html file.");
+                }
+            }
+            Article article = articles.importArticle(new ArticleRequest(bodyTitle, body,
+                    "auto".equals(language) ? null : language, url, outlet, publishedAt), currentUser.get());
+            return Response.seeOther(URI.create("/articles/" + article.id)).build();
+        } catch (Problem problem) {
+            return Response.status(problem.status())
+                    .entity(importForm.data("problem", problem).data("form", form)).build();
+        }
+    }
+
+    @GET
+    @Path("articles/{id}")
+    @RolesAllowed(Role.VIEWER_NAME)
+    public TemplateInstance review(@PathParam("id") long id, @QueryParam("sentence") Long sentenceId) {
+        return reviewPage(id, sentenceId, null, Map.of());
+    }
+
+    @POST
+    @Path("articles/{id}/claims")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.CHECKER_NAME)
+    public Response createClaim(@PathParam("id") long id, @RestForm Long sentenceId, @RestForm String start,
+            @RestForm String end, @RestForm String text, @RestForm String claimant) {
+        try {
+            Integer from = parseOffset(start, "start");
+            Integer to = parseOffset(end, "end");
+            ClaimRequest request = from != null && to != null
+                    ? new ClaimRequest(null, from, to, text, claimant)
+                    : new ClaimRequest(sentenceId, null, null, text, claimant);
+            Claim claim = claims.create(id, request, currentUser.get());
+            return Response.seeOther(URI.create("/articles/" + id + "?claim=" + claim.id + "#claim-" + claim.id))
+                    .build();
+        } catch (Problem problem) {
+            return Response.status(problem.status()).entity(reviewPage(id, sentenceId, problem,
+                    Map.of("text", nz(text), "claimant", nz(claimant)))).build();
+        }
+    }
+
+    @POST
+    @Path("articles/{id}/annotations")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.CHECKER_NAME)
+    public Response annotate(@PathParam("id") long id, @RestForm Long sentenceId, @RestForm String start,
+            @RestForm String end, @RestForm String body, @RestForm String motivation) {
+        try {
+            Integer from = parseOffset(start, "start");
+            Integer to = parseOffset(end, "end");
+            if ((from == null || to == null) && sentenceId != null) {
+                Sentence sentence = Sentence.<Sentence>findByIdOptional(sentenceId).filter(s -> s.articleId == id)
+                        .orElseThrow(() -> Problem.invalid("sentenceId", "Choose a sentence of this article."));
+                from = sentence.start;
+                to = sentence.end;
+            }
+            Annotation note = annotations.create(id, new AnnotationRequest(from, to, body, motivation),
+                    currentUser.get());
+            return Response.seeOther(URI.create("/articles/" + id + "#note-" + note.id)).build();
+        } catch (Problem problem) {
+            return Response.status(problem.status()).entity(reviewPage(id, sentenceId, problem,
+                    Map.of("body", nz(body)))).build();
+        }
+    }
+
+    @POST
+    @Path("articles/{id}/status")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.EDITOR_NAME)
+    public Response changeStatus(@PathParam("id") long id, @RestForm String status, @RestForm Integer version) {
+        try {
+            articles.patch(id, new ArticlePatch(status, null, version));
+            return Response.seeOther(URI.create("/articles/" + id)).build();
+        } catch (Problem problem) {
+            return Response.status(problem.status()).entity(reviewPage(id, null, problem, Map.of())).build();
+        }
+    }
+
+    private TemplateInstance reviewPage(long id, Long sentenceId, Problem problem, Map<String, String> form) {
+        Article article = articles.find(id);
+        List<Sentence> sentences = Sentence.forArticle(id);
+        List<Claim> articleClaims = Claim.forArticle(id);
+        List<Annotation> notes = Annotation.forArticle(id);
+        Sentence selected = sentenceId == null ? null
+                : sentences.stream().filter(s -> s.id.equals(sentenceId)).findFirst().orElse(null);
+        return review.data("article", article)
+                .data("text", ReviewText.build(article, sentences, articleClaims, notes))
+                .data("sentences", sentences)
+                .data("claims", articleClaims)
+                .data("notes", notes)
+                .data("stats", ArticleStats.of(articleClaims))
+                .data("selected", selected)
+                .data("nextStatuses", article.status.next())
+                .data("problem", problem)
+                .data("form", form);
+    }
+
+    private static Integer parseOffset(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw Problem.invalid(field, "'" + value + "' is not a position in the text.");
+        }
+    }
+
+    private static String readUtf8(FileUpload file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file.uploadedFile());
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw Problem.invalid("file", "The file is not UTF-8 text; save it as UTF-8 and upload it again.");
+        } catch (IOException e) {
+            throw Problem.invalid("file", "The uploaded file could not be read.");
+        }
+    }
+
+    private static String nz(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static ArticleStats add(ArticleStats a, ArticleStats b) {
+        return new ArticleStats(a.claims() + b.claims(), a.unreviewed() + b.unreviewed(), a.verified() + b.verified(),
+                a.mostlyVerified() + b.mostlyVerified(), a.disputed() + b.disputed(), a.misleading() + b.misleading(),
+                a.falseCount() + b.falseCount(), a.unverifiable() + b.unverifiable(), a.open() + b.open(),
+                a.proposed() + b.proposed(), a.approved() + b.approved());
+    }
+}

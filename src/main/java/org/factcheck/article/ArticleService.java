@@ -1,0 +1,253 @@
+package org.factcheck.article;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.factcheck.claim.Claim;
+import org.factcheck.claim.ClaimStatus;
+import org.factcheck.text.CodePoints;
+import org.factcheck.text.LanguageDetector;
+import org.factcheck.text.Segmenter;
+import org.factcheck.text.TextNormalizer;
+import org.factcheck.user.AppUser;
+import org.factcheck.web.Page;
+import org.factcheck.web.Problem;
+
+import io.quarkus.panache.common.Parameters;
+
+/** Importing articles (normalize, detect language, segment) and their status workflow. */
+@ApplicationScoped
+@Transactional
+public class ArticleService {
+
+    @ConfigProperty(name = "factcheck.max-article-chars", defaultValue = "500000")
+    int maxArticleChars;
+
+    /** One transaction: a failed import leaves nothing behind. */
+    public Article importArticle(ArticleRequest request, AppUser importer) {
+        if (request == null) {
+            throw Problem.badRequest("Send the article as JSON: title, text, and optionally language, url, outlet, "
+                    + "publishedAt.");
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        String text = request.text() == null ? "" : TextNormalizer.normalize(request.text());
+        if (request.text() != null && request.text().length() > maxArticleChars) {
+            throw Problem.tooLarge("An article has at most " + maxArticleChars + " characters; this one has "
+                    + request.text().length() + ".");
+        }
+        if (text.isBlank()) {
+            errors.add(new Problem.FieldError("text", "The article text is empty."));
+        }
+        String title = request.title() == null ? "" : TextNormalizer.normalizeTitle(request.title());
+        if (title.isEmpty() && !text.isBlank()) {
+            title = firstLine(text);
+        }
+        if (title.isEmpty()) {
+            errors.add(new Problem.FieldError("title", "Give the article a title."));
+        } else if (title.length() > 500) {
+            errors.add(new Problem.FieldError("title", "A title has at most 500 characters."));
+        }
+        String language = checkLanguage(request.language(), text, errors);
+        String url = checkUrl(request.url(), "url", errors);
+        String outlet = blankToNull(request.outlet());
+        if (outlet != null && outlet.length() > 300) {
+            errors.add(new Problem.FieldError("outlet", "An outlet name has at most 300 characters."));
+        }
+        OffsetDateTime publishedAt = parseDate(request.publishedAt(), "publishedAt", errors);
+        if (!errors.isEmpty()) {
+            throw Problem.invalid(errors);
+        }
+
+        Article article = new Article();
+        article.title = title;
+        article.text = text;
+        article.language = language;
+        article.direction = LanguageDetector.direction(language);
+        article.url = url;
+        article.outlet = outlet;
+        article.publishedAt = publishedAt;
+        article.createdBy = importer;
+        Segmenter.Segmentation segmentation = Segmenter.segment(text, language);
+        for (Segmenter.Span p : segmentation.paragraphs()) {
+            article.paragraphs.add(new ParagraphSpan(p.start(), p.end()));
+        }
+        article.persist();
+        int index = 0;
+        for (Segmenter.SentenceSpan s : segmentation.sentences()) {
+            Sentence sentence = new Sentence();
+            sentence.articleId = article.id;
+            sentence.index = index++;
+            sentence.paragraphIndex = s.paragraphIndex();
+            sentence.start = s.start();
+            sentence.end = s.end();
+            sentence.text = CodePoints.substring(text, s.start(), s.end());
+            sentence.persist();
+        }
+        return article;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ArticleView view(long id) {
+        Article article = find(id);
+        List<Sentence> sentences = Sentence.forArticle(id);
+        return ArticleView.of(article, sentences, ArticleStats.forArticles(List.of(id)).get(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Article find(long id) {
+        return Article.<Article>findByIdOptional(id).orElseThrow(() -> Problem.notFound("article", id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ArticleSummary> list(String status, String q, int page, int size) {
+        Page.check(page, size);
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (status != null && !status.isBlank()) {
+            try {
+                params.and("status", ArticleStatus.of(status));
+            } catch (IllegalArgumentException e) {
+                throw Problem.invalid("status", "Unknown status '" + status
+                        + "': use draft, in_review, reviewed or published.");
+            }
+            where.append(" and status = :status");
+        }
+        if (q != null && !q.isBlank()) {
+            where.append(" and (lower(title) like :q or lower(coalesce(outlet, '')) like :q)");
+            params.and("q", "%" + q.strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        var query = Article.find(where + " order by createdAt desc, id desc", params);
+        long total = query.count();
+        List<Article> articles = query.page(io.quarkus.panache.common.Page.of(page, size)).list();
+        Map<Long, ArticleStats> stats = ArticleStats.forArticles(articles.stream().map(a -> a.id).toList());
+        return new Page<>(articles.stream().map(a -> ArticleSummary.of(a, stats.get(a.id))).toList(), page, size,
+                total);
+    }
+
+    /** API.md: {@code reviewed} needs every claim approved; {@code published} locks the article. */
+    public Article patch(long id, ArticlePatch patch) {
+        if (patch == null || patch.version() == null) {
+            throw Problem.invalid("version", "Send the version of the article you changed.");
+        }
+        Article article = find(id);
+        if (patch.version() != article.version) {
+            throw Problem.conflict("Someone changed this article in the meantime.", summary(article));
+        }
+        ArticleStatus target = null;
+        if (patch.status() != null) {
+            try {
+                target = ArticleStatus.of(patch.status());
+            } catch (IllegalArgumentException e) {
+                throw Problem.invalid("status", "Unknown status '" + patch.status()
+                        + "': use draft, in_review, reviewed or published.");
+            }
+        }
+        String title = patch.title() == null ? null : TextNormalizer.normalizeTitle(patch.title());
+        if (title != null && (title.isEmpty() || title.length() > 500)) {
+            throw Problem.invalid("title", "A title has 1 to 500 characters.");
+        }
+        if (article.isLocked() && (title != null || target != ArticleStatus.IN_REVIEW)) {
+            throw Problem.conflict("This article is published; reopen it (status in_review) before changing it.",
+                    summary(article));
+        }
+        if (target != null && target != article.status) {
+            if (!article.status.next().contains(target)) {
+                throw Problem.conflict("An article cannot go from " + article.status.key() + " to " + target.key()
+                        + ".", summary(article));
+            }
+            if (target == ArticleStatus.REVIEWED) {
+                long notApproved = Claim.count("articleId = ?1 and status != ?2", id, ClaimStatus.APPROVED);
+                if (notApproved > 0) {
+                    throw Problem.conflict(notApproved + " claim(s) still need an approved verdict before the "
+                            + "article is reviewed.", summary(article));
+                }
+            }
+            article.status = target;
+        }
+        if (title != null) {
+            article.title = title;
+        }
+        article.updatedAt = OffsetDateTime.now();
+        Article.flush();
+        return article;
+    }
+
+    public ArticleSummary summary(Article article) {
+        return ArticleSummary.of(article, ArticleStats.forArticles(List.of(article.id)).get(article.id));
+    }
+
+    private static String checkLanguage(String requested, String text, List<Problem.FieldError> errors) {
+        if (requested == null || requested.isBlank()) {
+            return text.isBlank() ? "und" : LanguageDetector.detect(text);
+        }
+        try {
+            Locale locale = new Locale.Builder().setLanguageTag(requested.strip()).build();
+            if (locale.getLanguage().isEmpty()) {
+                throw new IllformedLocaleException("no language");
+            }
+            return locale.toLanguageTag();
+        } catch (IllformedLocaleException e) {
+            errors.add(new Problem.FieldError("language",
+                    "'" + requested + "' is not a language tag; use BCP-47 such as ar, en or fr-CA."));
+            return null;
+        }
+    }
+
+    /** Only absolute http(s) URLs are kept: anything else could become a script link on a page. */
+    public static String checkUrl(String value, String field, List<Problem.FieldError> errors) {
+        String url = blankToNull(value);
+        if (url == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || url.length() > 2000) {
+                errors.add(new Problem.FieldError(field, "Give an absolute http:// or https:// address."));
+                return null;
+            }
+            return url;
+        } catch (URISyntaxException e) {
+            errors.add(new Problem.FieldError(field, "'" + url + "' is not a valid address."));
+            return null;
+        }
+    }
+
+    /** ISO-8601 with offset, or a plain date (taken as midnight UTC). */
+    public static OffsetDateTime parseDate(String value, String field, List<Problem.FieldError> errors) {
+        String date = blankToNull(value);
+        if (date == null) {
+            return null;
+        }
+        try {
+            return date.length() == 10 ? LocalDate.parse(date).atStartOfDay().atOffset(ZoneOffset.UTC)
+                    : OffsetDateTime.parse(date);
+        } catch (DateTimeParseException e) {
+            errors.add(new Problem.FieldError(field,
+                    "'" + date + "' is not a date; use 2022-09-13 or 2022-09-13T06:00:00Z."));
+            return null;
+        }
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String firstLine(String text) {
+        String line = text.strip().lines().findFirst().orElse("").strip();
+        return line.length() > 200 ? line.substring(0, line.offsetByCodePoints(0, 200)) : line;
+    }
+}

@@ -1,0 +1,47 @@
+package org.factcheck.article;
+
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A sentence of an article, never crossing a paragraph; start and end are code points, end exclusive. */
+@Entity
+@Table(name = "sentence")
+public class Sentence extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "article_id")
+    public long articleId;
+
+    @Column(name = "idx")
+    public int index;
+
+    @Column(name = "paragraph_index")
+    public int paragraphIndex;
+
+    @Column(name = "start_cp")
+    public int start;
+
+    @Column(name = "end_cp")
+    public int end;
+
+    public String text;
+
+    public boolean covers(int from, int to) {
+        return start <= from && to <= end;
+    }
+
+    public static List<Sentence> forArticle(long articleId) {
+        return list("articleId = ?1 order by index", articleId);
+    }
+}

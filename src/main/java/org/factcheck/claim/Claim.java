@@ -1,0 +1,110 @@
+package org.factcheck.claim;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.factcheck.user.AppUser;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A checkable statement: a whole sentence or a span inside one, with its verdict and evidence. */
+@Entity
+@Table(name = "claim")
+public class Claim extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "article_id")
+    public long articleId;
+
+    @Column(name = "sentence_id")
+    public long sentenceId;
+
+    @Column(name = "start_cp")
+    public int start;
+
+    @Column(name = "end_cp")
+    public int end;
+
+    public String quote;
+    public String text;
+    public String claimant;
+
+    @Convert(converter = Verdict.Converter.class)
+    public Verdict verdict = Verdict.UNREVIEWED;
+
+    @Convert(converter = ClaimStatus.Converter.class)
+    public ClaimStatus status = ClaimStatus.OPEN;
+
+    public String rationale;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "proposed_by")
+    public AppUser proposedBy;
+
+    @Column(name = "proposed_at")
+    public OffsetDateTime proposedAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "approved_by")
+    public AppUser approvedBy;
+
+    @Column(name = "approved_at")
+    public OffsetDateTime approvedAt;
+
+    @Column(name = "rejection_reason")
+    public String rejectionReason;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "assignee_id")
+    public AppUser assignee;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "created_by")
+    public AppUser createdBy;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt = OffsetDateTime.now();
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt = OffsetDateTime.now();
+
+    @Version
+    public int version;
+
+    @OneToMany(mappedBy = "claim", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    public List<Evidence> evidence = new ArrayList<>();
+
+    /** Every claim of an article with its people and evidence: a fixed number of queries, not one per claim. */
+    public static List<Claim> forArticle(long articleId) {
+        List<Claim> claims = list("select distinct c from Claim c left join fetch c.proposedBy"
+                + " left join fetch c.approvedBy left join fetch c.assignee left join fetch c.createdBy"
+                + " where c.articleId = ?1 order by c.start, c.id", articleId);
+        if (!claims.isEmpty()) {
+            // second query fills the evidence collections of all claims at once
+            getEntityManager().createQuery("select distinct c from Claim c left join fetch c.evidence e"
+                    + " left join fetch e.source where c in :claims", Claim.class)
+                    .setParameter("claims", claims).getResultList();
+        }
+        return claims;
+    }
+}

@@ -1,0 +1,130 @@
+package org.factcheck.claim;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.factcheck.article.Article;
+import org.factcheck.article.ArticleService;
+import org.factcheck.user.AppUser;
+import org.factcheck.user.CurrentUser;
+import org.factcheck.user.Role;
+import org.factcheck.web.Problem;
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+
+/** The claim page: verdict, rationale, evidence, four-eyes approval and the timeline. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class ClaimPages {
+
+    @Inject
+    ClaimService claims;
+    @Inject
+    ArticleService articles;
+    @Inject
+    CurrentUser currentUser;
+
+    @Location("claim/show.html")
+    Template show;
+
+    @GET
+    @Path("claims/{id}")
+    @RolesAllowed(Role.VIEWER_NAME)
+    public TemplateInstance show(@PathParam("id") long id) {
+        return page(id, null, Map.of());
+    }
+
+    @POST
+    @Path("claims/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.CHECKER_NAME)
+    public Response update(@PathParam("id") long id, @RestForm String verdict, @RestForm String rationale,
+            @RestForm String text, @RestForm String claimant, @RestForm String assignee, @RestForm Integer version) {
+        return act(id, () -> claims.update(id, new ClaimPatch(verdict, rationale, text, claimant, assignee, version),
+                currentUser.get()), Map.of("rationale", nz(rationale), "text", nz(text), "claimant", nz(claimant)));
+    }
+
+    @POST
+    @Path("claims/{id}/approve")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.EDITOR_NAME)
+    public Response approve(@PathParam("id") long id, @RestForm Integer version) {
+        return act(id, () -> claims.approve(id, new DecisionRequest(version, null), currentUser.get()), Map.of());
+    }
+
+    @POST
+    @Path("claims/{id}/reject")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.EDITOR_NAME)
+    public Response reject(@PathParam("id") long id, @RestForm Integer version, @RestForm String reason) {
+        return act(id, () -> claims.reject(id, new DecisionRequest(version, reason), currentUser.get()),
+                Map.of("reason", nz(reason)));
+    }
+
+    @POST
+    @Path("claims/{id}/evidence")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.CHECKER_NAME)
+    public Response addEvidence(@PathParam("id") long id, @RestForm String url, @RestForm String title,
+            @RestForm String publisher, @RestForm String stance, @RestForm String excerpt, @RestForm String note) {
+        return act(id, () -> claims.addEvidence(id, new EvidenceRequest(
+                new EvidenceRequest.SourceRequest(url, title, publisher, null), null, stance, excerpt, note),
+                currentUser.get()), Map.of("url", nz(url), "title", nz(title), "publisher", nz(publisher),
+                        "excerpt", nz(excerpt), "note", nz(note)));
+    }
+
+    @POST
+    @Path("evidence/{id}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.CHECKER_NAME)
+    public Response deleteEvidence(@PathParam("id") long id) {
+        Evidence evidence = Evidence.<Evidence>findByIdOptional(id)
+                .orElseThrow(() -> Problem.notFound("evidence", id));
+        long claimId = evidence.claim.id;
+        return act(claimId, () -> claims.deleteEvidence(id, currentUser.get()), Map.of());
+    }
+
+    private Response act(long claimId, Runnable action, Map<String, String> form) {
+        try {
+            action.run();
+            return Response.seeOther(URI.create("/claims/" + claimId)).build();
+        } catch (Problem problem) {
+            return Response.status(problem.status()).entity(page(claimId, problem, form)).build();
+        }
+    }
+
+    private TemplateInstance page(long id, Problem problem, Map<String, String> form) {
+        Claim claim = claims.find(id);
+        Article article = articles.find(claim.articleId);
+        List<ClaimHistoryEntry> history = ClaimHistoryEntry.forClaim(id);
+        List<AppUser> checkers = AppUser.list("active = true order by username");
+        AppUser me = currentUser.get();
+        boolean mayApprove = currentUser.isEditor() && claim.status == ClaimStatus.PROPOSED
+                && (claim.proposedBy == null || !claim.proposedBy.id.equals(me.id));
+        return show.data("claim", claim).data("article", article).data("history", history)
+                .data("verdicts", Verdict.values()).data("stances", Stance.values())
+                .data("assignees", checkers.stream().filter(u -> u.has(Role.CHECKER)).toList())
+                .data("mayApprove", mayApprove)
+                .data("ownProposal", claim.proposedBy != null && claim.proposedBy.id.equals(me.id))
+                .data("problem", problem).data("form", form);
+    }
+
+    private static String nz(String value) {
+        return value == null ? "" : value;
+    }
+}

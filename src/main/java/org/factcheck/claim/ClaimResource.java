@@ -1,0 +1,105 @@
+package org.factcheck.claim;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.factcheck.user.CurrentUser;
+import org.factcheck.user.Role;
+import org.factcheck.web.Page;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** API.md: claims, verdicts, approval, evidence, history. */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ClaimResource {
+
+    @Inject
+    ClaimService claims;
+    @Inject
+    ClaimQueue queue;
+    @Inject
+    CurrentUser currentUser;
+
+    @GET
+    @Path("/claims")
+    @RolesAllowed(Role.VIEWER_NAME)
+    public Page<ClaimView> list(@QueryParam("assignee") String assignee, @QueryParam("status") String status,
+            @QueryParam("verdict") String verdict, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        return queue.list(assignee, status, verdict, page, size);
+    }
+
+    @GET
+    @Path("/claims/{id}")
+    @RolesAllowed(Role.VIEWER_NAME)
+    @Transactional
+    public ClaimView get(@PathParam("id") long id) {
+        return ClaimView.of(claims.find(id));
+    }
+
+    @PATCH
+    @Path("/claims/{id}")
+    @RolesAllowed(Role.CHECKER_NAME)
+    public ClaimView update(@PathParam("id") long id, ClaimPatch patch) {
+        return view(claims.update(id, patch, currentUser.get()).id);
+    }
+
+    @POST
+    @Path("/claims/{id}/approve")
+    @RolesAllowed(Role.EDITOR_NAME)
+    public ClaimView approve(@PathParam("id") long id, DecisionRequest request) {
+        return view(claims.approve(id, request, currentUser.get()).id);
+    }
+
+    @POST
+    @Path("/claims/{id}/reject")
+    @RolesAllowed(Role.EDITOR_NAME)
+    public ClaimView reject(@PathParam("id") long id, DecisionRequest request) {
+        return view(claims.reject(id, request, currentUser.get()).id);
+    }
+
+    @GET
+    @Path("/claims/{id}/history")
+    @RolesAllowed(Role.VIEWER_NAME)
+    public List<HistoryView> history(@PathParam("id") long id) {
+        claims.find(id);
+        return ClaimHistoryEntry.forClaim(id).stream().map(HistoryView::of).toList();
+    }
+
+    @POST
+    @Path("/claims/{id}/evidence")
+    @RolesAllowed(Role.CHECKER_NAME)
+    public RestResponse<EvidenceView> addEvidence(@PathParam("id") long id, EvidenceRequest request) {
+        Evidence evidence = claims.addEvidence(id, request, currentUser.get());
+        return RestResponse.ResponseBuilder.<EvidenceView>created(URI.create("/api/evidence/" + evidence.id))
+                .entity(EvidenceView.of(evidence)).build();
+    }
+
+    @DELETE
+    @Path("/evidence/{id}")
+    @RolesAllowed(Role.CHECKER_NAME)
+    public RestResponse<Void> deleteEvidence(@PathParam("id") long id) {
+        claims.deleteEvidence(id, currentUser.get());
+        return RestResponse.noContent();
+    }
+
+    private ClaimView view(long id) {
+        return ClaimView.of(claims.find(id));
+    }
+}

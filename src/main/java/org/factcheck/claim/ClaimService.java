@@ -1,0 +1,329 @@
+package org.factcheck.claim;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.factcheck.article.Article;
+import org.factcheck.article.ArticleChangeGuard;
+import org.factcheck.article.Sentence;
+import org.factcheck.source.Source;
+import org.factcheck.source.SourceService;
+import org.factcheck.text.CodePoints;
+import org.factcheck.user.AppUser;
+import org.factcheck.user.Role;
+import org.factcheck.web.Problem;
+
+/**
+ * The claim workflow (API.md: claims): creating claims on sentences or spans, proposing verdicts, four-eyes
+ * approval, rejection, evidence. Each method is one transaction, checks the version the client based its change
+ * on, and records what changed in the claim's history.
+ */
+@ApplicationScoped
+@Transactional
+public class ClaimService {
+
+    @Inject
+    ArticleChangeGuard guard;
+    @Inject
+    SourceService sources;
+
+    public Claim create(long articleId, ClaimRequest request, AppUser user) {
+        Article article = guard.requireWritable(articleId);
+        if (request == null) {
+            throw Problem.badRequest("Send either sentenceId or start and end (code points).");
+        }
+        Sentence sentence;
+        int start;
+        int end;
+        if (request.sentenceId() != null) {
+            if (request.start() != null || request.end() != null) {
+                throw Problem.invalid("sentenceId", "Send either sentenceId or start and end, not both.");
+            }
+            sentence = Sentence.<Sentence>findByIdOptional(request.sentenceId())
+                    .filter(s -> s.articleId == articleId)
+                    .orElseThrow(() -> Problem.invalid("sentenceId",
+                            "Sentence " + request.sentenceId() + " is not part of article " + articleId + "."));
+            start = sentence.start;
+            end = sentence.end;
+        } else {
+            if (request.start() == null || request.end() == null) {
+                throw Problem.invalid("start", "Send either sentenceId or both start and end.");
+            }
+            int length = CodePoints.length(article.text);
+            start = request.start();
+            end = request.end();
+            if (start < 0 || end > length || start >= end) {
+                throw Problem.invalid("start", "The span " + start + "–" + end + " is not inside the article (0–"
+                        + length + ", start before end).");
+            }
+            // a mouse selection often takes a space or two along: the claim starts and ends on text
+            String selected = CodePoints.substring(article.text, start, end);
+            int lead = CodePoints.length(selected) - CodePoints.length(selected.stripLeading());
+            int trail = CodePoints.length(selected) - CodePoints.length(selected.stripTrailing());
+            if (lead + trail >= end - start) {
+                throw Problem.invalid("start", "The span holds only white space.");
+            }
+            start += lead;
+            end -= trail;
+            final int s = start;
+            final int e = end;
+            sentence = Sentence.<Sentence>find("articleId = ?1 and start <= ?2 and end >= ?3", articleId, s, e)
+                    .firstResultOptional()
+                    .orElseThrow(() -> Problem.invalid("start", "A claim lies inside one sentence; this span "
+                            + s + "–" + e + " crosses a sentence boundary."));
+        }
+        Claim claim = new Claim();
+        claim.articleId = articleId;
+        claim.sentenceId = sentence.id;
+        claim.start = start;
+        claim.end = end;
+        claim.quote = CodePoints.substring(article.text, start, end);
+        claim.text = optionalText(request.text(), "text", 2000);
+        claim.claimant = optionalText(request.claimant(), "claimant", 300);
+        claim.createdBy = user;
+        claim.persist();
+        record(claim, user, "created", null, null, claim.quote);
+        return claim;
+    }
+
+    public Claim update(long claimId, ClaimPatch patch, AppUser user) {
+        Claim claim = findForWrite(claimId, patch == null ? null : patch.version());
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Verdict verdict = null;
+        if (patch.verdict() != null) {
+            try {
+                verdict = Verdict.of(patch.verdict());
+            } catch (IllegalArgumentException e) {
+                errors.add(new Problem.FieldError("verdict", "Unknown verdict '" + patch.verdict() + "': use "
+                        + "verified, mostly_verified, disputed, misleading, false, unverifiable or unreviewed."));
+            }
+        }
+        AppUser assignee = null;
+        if (patch.assignee() != null && !patch.assignee().isBlank()) {
+            assignee = AppUser.findByUsername(patch.assignee().strip()).filter(u -> u.active && u.has(Role.CHECKER))
+                    .orElse(null);
+            if (assignee == null) {
+                errors.add(new Problem.FieldError("assignee",
+                        "There is no active checker called '" + patch.assignee() + "'."));
+            }
+        }
+        if (patch.rationale() != null && patch.rationale().length() > 10000) {
+            errors.add(new Problem.FieldError("rationale", "A rationale has at most 10,000 characters."));
+        }
+        if (patch.text() != null && patch.text().length() > 2000) {
+            errors.add(new Problem.FieldError("text", "A restated claim has at most 2,000 characters."));
+        }
+        if (patch.claimant() != null && patch.claimant().length() > 300) {
+            errors.add(new Problem.FieldError("claimant", "A claimant has at most 300 characters."));
+        }
+        if (!errors.isEmpty()) {
+            throw Problem.invalid(errors);
+        }
+        if (patch.text() != null) {
+            change(claim, user, "text", claim.text, blankToNull(patch.text()), v -> claim.text = v);
+        }
+        if (patch.claimant() != null) {
+            change(claim, user, "claimant", claim.claimant, blankToNull(patch.claimant()), v -> claim.claimant = v);
+        }
+        if (patch.rationale() != null) {
+            change(claim, user, "rationale", claim.rationale, blankToNull(patch.rationale()),
+                    v -> claim.rationale = v);
+        }
+        if (patch.assignee() != null) {
+            String to = assignee == null ? null : assignee.username;
+            String from = claim.assignee == null ? null : claim.assignee.username;
+            if (!Objects.equals(from, to)) {
+                claim.assignee = assignee;
+                record(claim, user, "assigned", "assignee", from, to);
+            }
+        }
+        if (verdict != null) {
+            propose(claim, verdict, user);
+        }
+        claim.updatedAt = OffsetDateTime.now();
+        Claim.flush();
+        return claim;
+    }
+
+    /** Setting a verdict proposes it (API.md); changing an approved verdict sends it back for approval. */
+    private void propose(Claim claim, Verdict verdict, AppUser user) {
+        Verdict before = claim.verdict;
+        ClaimStatus statusBefore = claim.status;
+        if (verdict == Verdict.UNREVIEWED) {
+            claim.verdict = verdict;
+            claim.status = ClaimStatus.OPEN;
+            claim.proposedBy = null;
+            claim.proposedAt = null;
+        } else if (verdict != before || claim.status == ClaimStatus.OPEN) {
+            claim.verdict = verdict;
+            claim.status = ClaimStatus.PROPOSED;
+            claim.proposedBy = user;
+            claim.proposedAt = OffsetDateTime.now();
+        }
+        if (claim.status != ClaimStatus.APPROVED) {
+            claim.approvedBy = null;
+            claim.approvedAt = null;
+        }
+        if (before != claim.verdict) {
+            record(claim, user, "verdict", "verdict", before.key(), claim.verdict.key());
+        }
+        if (statusBefore != claim.status) {
+            record(claim, user, "status", "status", statusBefore.key(), claim.status.key());
+        }
+    }
+
+    /** Four-eyes rule (API.md): an editor who did not propose the verdict approves it. */
+    public Claim approve(long claimId, DecisionRequest request, AppUser editor) {
+        Claim claim = findForWrite(claimId, request == null ? null : request.version());
+        if (claim.status != ClaimStatus.PROPOSED) {
+            throw Problem.conflict("Only a proposed verdict can be approved; this claim is " + claim.status.key()
+                    + ".", ClaimView.of(claim));
+        }
+        if (claim.proposedBy != null && claim.proposedBy.id.equals(editor.id)) {
+            throw Problem.forbidden("You proposed this verdict; another editor must approve it (four-eyes rule).");
+        }
+        claim.status = ClaimStatus.APPROVED;
+        claim.approvedBy = editor;
+        claim.approvedAt = OffsetDateTime.now();
+        claim.rejectionReason = null;
+        claim.updatedAt = claim.approvedAt;
+        record(claim, editor, "approved", "status", ClaimStatus.PROPOSED.key(), ClaimStatus.APPROVED.key());
+        Claim.flush();
+        return claim;
+    }
+
+    public Claim reject(long claimId, DecisionRequest request, AppUser editor) {
+        Claim claim = findForWrite(claimId, request == null ? null : request.version());
+        String reason = blankToNull(request.reason());
+        if (reason == null) {
+            throw Problem.invalid("reason", "Say why the verdict is rejected, so the checker can act on it.");
+        }
+        if (reason.length() > 2000) {
+            throw Problem.invalid("reason", "A reason has at most 2,000 characters.");
+        }
+        if (claim.status != ClaimStatus.PROPOSED && claim.status != ClaimStatus.APPROVED) {
+            throw Problem.conflict("Only a proposed or approved verdict can be rejected; this claim is open.",
+                    ClaimView.of(claim));
+        }
+        ClaimStatus before = claim.status;
+        claim.status = ClaimStatus.OPEN;
+        claim.approvedBy = null;
+        claim.approvedAt = null;
+        claim.rejectionReason = reason;
+        claim.updatedAt = OffsetDateTime.now();
+        record(claim, editor, "rejected", "status", before.key(), ClaimStatus.OPEN.key());
+        record(claim, editor, "rejected", "reason", null, reason);
+        Claim.flush();
+        return claim;
+    }
+
+    public Evidence addEvidence(long claimId, EvidenceRequest request, AppUser user) {
+        Claim claim = Claim.<Claim>findByIdOptional(claimId).orElseThrow(() -> Problem.notFound("claim", claimId));
+        guard.requireWritable(claim.articleId);
+        if (request == null) {
+            throw Problem.badRequest("Send the evidence as JSON: source (url, title) or sourceId, and stance.");
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Stance stance = null;
+        try {
+            stance = Stance.of(request.stance() == null ? "" : request.stance());
+        } catch (IllegalArgumentException e) {
+            errors.add(new Problem.FieldError("stance", "Say whether the source supports, refutes or gives "
+                    + "context to the claim (supports, refutes, context)."));
+        }
+        if (request.excerpt() != null && request.excerpt().length() > 5000) {
+            errors.add(new Problem.FieldError("excerpt", "An excerpt has at most 5,000 characters."));
+        }
+        if (request.note() != null && request.note().length() > 5000) {
+            errors.add(new Problem.FieldError("note", "A note has at most 5,000 characters."));
+        }
+        if ((request.source() == null) == (request.sourceId() == null)) {
+            errors.add(new Problem.FieldError("source", "Send either a source (url, title) or a sourceId."));
+        }
+        if (!errors.isEmpty()) {
+            throw Problem.invalid(errors);
+        }
+        Source source = request.sourceId() != null
+                ? Source.<Source>findByIdOptional(request.sourceId()).orElseThrow(
+                        () -> Problem.invalid("sourceId", "There is no source " + request.sourceId() + "."))
+                : sources.findOrCreate(request.source());
+        Evidence evidence = new Evidence();
+        evidence.claim = claim;
+        evidence.source = source;
+        evidence.stance = stance;
+        evidence.excerpt = blankToNull(request.excerpt());
+        evidence.note = blankToNull(request.note());
+        evidence.createdBy = user;
+        evidence.persist();
+        claim.evidence.add(evidence);
+        claim.updatedAt = OffsetDateTime.now();
+        record(claim, user, "evidence added", "evidence", null, stance.key() + ": " + source.url);
+        return evidence;
+    }
+
+    public void deleteEvidence(long evidenceId, AppUser user) {
+        Evidence evidence = Evidence.<Evidence>findByIdOptional(evidenceId)
+                .orElseThrow(() -> Problem.notFound("evidence", evidenceId));
+        Claim claim = evidence.claim;
+        guard.requireWritable(claim.articleId);
+        record(claim, user, "evidence removed", "evidence", evidence.stance.key() + ": " + evidence.source.url, null);
+        claim.evidence.remove(evidence);
+        evidence.delete();
+        claim.updatedAt = OffsetDateTime.now();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Claim find(long claimId) {
+        return Claim.<Claim>findByIdOptional(claimId).orElseThrow(() -> Problem.notFound("claim", claimId));
+    }
+
+    private Claim findForWrite(long claimId, Integer version) {
+        Claim claim = find(claimId);
+        guard.requireWritable(claim.articleId);
+        if (version == null) {
+            throw Problem.invalid("version", "Send the version of the claim your change is based on.");
+        }
+        if (version != claim.version) {
+            throw Problem.conflict("Someone changed this claim in the meantime; here is its current state.",
+                    ClaimView.of(claim));
+        }
+        return claim;
+    }
+
+    private void change(Claim claim, AppUser user, String field, String from, String to,
+            java.util.function.Consumer<String> setter) {
+        if (!Objects.equals(from, to)) {
+            setter.accept(to);
+            record(claim, user, "edited", field, from, to);
+        }
+    }
+
+    private static void record(Claim claim, AppUser user, String action, String field, String from, String to) {
+        ClaimHistoryEntry entry = new ClaimHistoryEntry();
+        entry.claimId = claim.id;
+        entry.user = user;
+        entry.action = action;
+        entry.field = field;
+        entry.from = from;
+        entry.to = to;
+        entry.persist();
+    }
+
+    private static String optionalText(String value, String field, int max) {
+        String text = blankToNull(value);
+        if (text != null && text.length() > max) {
+            throw Problem.invalid(field, "At most " + max + " characters.");
+        }
+        return text;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

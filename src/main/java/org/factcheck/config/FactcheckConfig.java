@@ -1,0 +1,40 @@
+package org.factcheck.config;
+
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Application settings ({@code factcheck.*}); environment variables such as FACTCHECK_ADMIN_USERNAME map here. */
+@ConfigMapping(prefix = "factcheck")
+public interface FactcheckConfig {
+
+    /** Where people reach the application; used for absolute links in ClaimReview and W3C exports. */
+    @WithDefault("http://localhost:8080")
+    String publicUrl();
+
+    Organization organization();
+
+    Admin admin();
+
+    /** Import the seed article and create one demo user per role (dev mode only). */
+    @WithDefault("false")
+    boolean demoData();
+
+    @WithDefault("500000")
+    int maxArticleChars();
+
+    interface Organization {
+        @WithDefault("Factcheck Desk")
+        String name();
+
+        @WithDefault("https://factcheck.example.org")
+        String url();
+    }
+
+    interface Admin {
+        Optional<String> username();
+
+        Optional<String> password();
+    }
+}

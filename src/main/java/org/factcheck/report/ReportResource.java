@@ -1,0 +1,107 @@
+package org.factcheck.report;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import org.factcheck.claim.ClaimView;
+import org.factcheck.user.Role;
+import org.factcheck.web.Problem;
+
+import io.quarkus.qute.Template;
+
+/** API.md: reports. One content, several formats, chosen by {@code ?format=} or {@code Accept}. */
+@Path("/api/articles/{id}")
+public class ReportResource {
+
+    static final String CSV = "text/csv";
+    static final String LD_JSON = "application/ld+json";
+
+    @Inject
+    ReportService reports;
+    @Inject
+    Template report;
+
+    @GET
+    @Path("/report")
+    @RolesAllowed(Role.VIEWER_NAME)
+    @Produces({"text/html", "text/csv", "application/json", "application/pdf"})
+    public Response report(@PathParam("id") long id, @QueryParam("format") String format,
+            @HeaderParam("Accept") String accept) {
+        String chosen = format != null ? format : fromAccept(accept);
+        Report data = reports.load(id);
+        String filename = "factcheck-article-" + id;
+        return switch (chosen) {
+            case "html" -> Response.ok(report.data("r", data).render(), "text/html;charset=UTF-8").build();
+            case "csv" -> Response.ok((StreamingOutput) out -> {
+                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                CsvWriter.write(data, writer);
+                writer.flush();
+            }, CSV + ";charset=UTF-8").header("Content-Disposition", "attachment; filename=\"" + filename + ".csv\"")
+                    .build();
+            case "json" -> Response.ok(json(data), "application/json").build();
+            case "pdf" -> throw new Problem(406, "Not acceptable",
+                    "PDF reports are not available yet; use html (printable), csv or json.", List.of(), null);
+            default -> throw Problem.invalid("format", "Unknown report format '" + chosen
+                    + "': use html, csv or json.");
+        };
+    }
+
+    @GET
+    @Path("/claimreview")
+    @RolesAllowed(Role.VIEWER_NAME)
+    @Produces(LD_JSON)
+    public List<Map<String, Object>> claimReview(@PathParam("id") long id) {
+        return ClaimReviewWriter.reviews(reports.load(id));
+    }
+
+    static Map<String, Object> json(Report r) {
+        var a = r.article();
+        java.util.Map<String, Object> article = new java.util.LinkedHashMap<>();
+        article.put("id", a.id);
+        article.put("title", a.title);
+        article.put("language", a.language);
+        article.put("direction", a.direction);
+        article.put("status", a.status.key());
+        article.put("url", a.url);
+        article.put("outlet", a.outlet);
+        article.put("publishedAt", a.publishedAt);
+        java.util.Map<String, Object> json = new java.util.LinkedHashMap<>();
+        json.put("article", article);
+        json.put("generatedAt", r.generatedAt());
+        json.put("organization", Map.of("name", r.organizationName(), "url", r.organizationUrl()));
+        json.put("stats", r.stats());
+        json.put("claims", r.claims().stream().map(ClaimView::of).toList());
+        json.put("claimReview", ClaimReviewWriter.reviews(r));
+        return json;
+    }
+
+    private static String fromAccept(String accept) {
+        if (accept == null || accept.isBlank() || accept.contains("text/html") || accept.equals("*/*")) {
+            return "html";
+        }
+        if (accept.contains(CSV)) {
+            return "csv";
+        }
+        if (accept.contains("application/pdf")) {
+            return "pdf";
+        }
+        if (accept.contains("json")) {
+            return "json";
+        }
+        return "html";
+    }
+}

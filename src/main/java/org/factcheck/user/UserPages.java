@@ -1,0 +1,108 @@
+package org.factcheck.user;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+
+import org.factcheck.web.Problem;
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+
+/** Login and logout, and the admin's user management page. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class UserPages {
+
+    @Inject
+    UserService users;
+    @Inject
+    CurrentUser currentUser;
+
+    @Location("user/login.html")
+    Template login;
+    @Location("user/list.html")
+    Template list;
+
+    @GET
+    @Path("login")
+    @PermitAll
+    public TemplateInstance login(@QueryParam("error") String error) {
+        return login.data("failed", error != null);
+    }
+
+    /** Forgets the session: the form-login cookie is all there is. */
+    @POST
+    @Path("logout")
+    @PermitAll
+    public Response logout() {
+        return Response.seeOther(URI.create("/login"))
+                .cookie(new NewCookie.Builder("quarkus-credential").path("/").maxAge(0).value("").httpOnly(true)
+                        .build())
+                .build();
+    }
+
+    @GET
+    @Path("users")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public TemplateInstance users() {
+        return page(null, Map.of());
+    }
+
+    @POST
+    @Path("users")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response create(@RestForm String username, @RestForm String displayName, @RestForm String password,
+            @RestForm List<String> roles) {
+        try {
+            users.create(new UserRequest(username, password, displayName, roles, true, null));
+            return Response.seeOther(URI.create("/users")).build();
+        } catch (Problem problem) {
+            return Response.status(problem.status()).entity(page(problem,
+                    Map.of("username", username == null ? "" : username,
+                            "displayName", displayName == null ? "" : displayName))).build();
+        }
+    }
+
+    @POST
+    @Path("users/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response update(@PathParam("id") long id, @RestForm List<String> roles, @RestForm String active,
+            @RestForm String password, @RestForm Integer version) {
+        try {
+            if (id == currentUser.get().id && (roles == null || !roles.contains(Role.ADMIN_NAME)
+                    || !"true".equals(active))) {
+                throw Problem.invalid("roles", "You cannot take your own admin role or deactivate yourself.");
+            }
+            users.update(id, new UserRequest(null, password == null || password.isEmpty() ? null : password, null,
+                    roles == null ? new ArrayList<>() : roles, "true".equals(active), version));
+            return Response.seeOther(URI.create("/users")).build();
+        } catch (Problem problem) {
+            return Response.status(problem.status()).entity(page(problem, Map.of())).build();
+        }
+    }
+
+    private TemplateInstance page(Problem problem, Map<String, String> form) {
+        List<AppUser> all = AppUser.list("order by username");
+        return list.data("users", all).data("roles", Role.values()).data("problem", problem).data("form", form);
+    }
+}

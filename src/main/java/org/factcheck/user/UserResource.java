@@ -1,0 +1,69 @@
+package org.factcheck.user;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.factcheck.web.Problem;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Produces;
+
+/** API.md: users. */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UserResource {
+
+    @Inject
+    CurrentUser currentUser;
+    @Inject
+    UserService users;
+
+    @GET
+    @Path("/me")
+    @RolesAllowed({Role.VIEWER_NAME})
+    public UserView me() {
+        return UserView.of(currentUser.get());
+    }
+
+    @GET
+    @Path("/users")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<UserView> list() {
+        return AppUser.<AppUser>listAll().stream().sorted((a, b) -> a.username.compareTo(b.username))
+                .map(UserView::of).toList();
+    }
+
+    @POST
+    @Path("/users")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public RestResponse<UserView> create(UserRequest request) {
+        if (request == null) {
+            throw Problem.badRequest("Send the user as JSON: username, password, displayName, roles.");
+        }
+        AppUser user = users.create(request);
+        return RestResponse.ResponseBuilder.<UserView>created(URI.create("/api/users/" + user.id))
+                .entity(UserView.of(user)).build();
+    }
+
+    @PATCH
+    @Path("/users/{id}")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public UserView update(@PathParam("id") long id, UserRequest request) {
+        if (request == null) {
+            throw Problem.badRequest("Send the changes as JSON with the user's version.");
+        }
+        return UserView.of(users.update(id, request));
+    }
+
+}

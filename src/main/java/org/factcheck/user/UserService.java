@@ -1,0 +1,128 @@
+package org.factcheck.user;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.factcheck.web.Problem;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+
+/** Creating and changing users; every rule on usernames, passwords and roles lives here. */
+@ApplicationScoped
+@Transactional
+public class UserService {
+
+    public static final int MIN_PASSWORD_LENGTH = 12;
+
+    public AppUser create(UserRequest request) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        String username = request.username() == null ? "" : request.username().trim().toLowerCase();
+        if (!username.matches("[a-z0-9][a-z0-9._-]{1,63}")) {
+            errors.add(new Problem.FieldError("username",
+                    "A username is 2 to 64 characters: lower-case letters, digits, '.', '_' or '-'."));
+        } else if (AppUser.findByUsername(username).isPresent()) {
+            errors.add(new Problem.FieldError("username", "This username is taken."));
+        }
+        checkPassword(request.password(), errors);
+        Set<Role> roles = parseRoles(request.roles(), errors);
+        String displayName = checkDisplayName(request.displayName() == null || request.displayName().isBlank()
+                ? username : request.displayName(), errors);
+        if (!errors.isEmpty()) {
+            throw Problem.invalid(errors);
+        }
+        AppUser user = new AppUser();
+        user.username = username;
+        user.passwordHash = BcryptUtil.bcryptHash(request.password());
+        user.displayName = displayName;
+        user.roles = joinRoles(roles);
+        user.active = request.active() == null || request.active();
+        user.persist();
+        return user;
+    }
+
+    public AppUser update(long id, UserRequest request) {
+        AppUser user = AppUser.<AppUser>findByIdOptional(id).orElseThrow(() -> Problem.notFound("user", id));
+        if (request.version() == null) {
+            throw Problem.invalid("version", "Send the version of the user you changed.");
+        }
+        if (request.version() != user.version) {
+            throw Problem.conflict("Someone changed this user in the meantime.", UserView.of(user));
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (request.username() != null && !request.username().equals(user.username)) {
+            errors.add(new Problem.FieldError("username", "A username cannot be changed."));
+        }
+        if (request.password() != null) {
+            checkPassword(request.password(), errors);
+        }
+        Set<Role> roles = request.roles() == null ? null : parseRoles(request.roles(), errors);
+        String displayName = request.displayName() == null ? null : checkDisplayName(request.displayName(), errors);
+        if (!errors.isEmpty()) {
+            throw Problem.invalid(errors);
+        }
+        if (roles != null) {
+            user.roles = joinRoles(roles);
+        }
+        if (displayName != null) {
+            user.displayName = displayName;
+        }
+        if (request.active() != null) {
+            user.active = request.active();
+        }
+        if (request.password() != null) {
+            user.passwordHash = BcryptUtil.bcryptHash(request.password());
+        }
+        user.flush(); // the answer carries the new version
+        return user;
+    }
+
+    /** First start in prod: the admin named by FACTCHECK_ADMIN_USERNAME/PASSWORD, if there is none yet. */
+    public AppUser ensureUser(String username, String password, String displayName, List<String> roles) {
+        return AppUser.findByUsername(username)
+                .orElseGet(() -> create(new UserRequest(username, password, displayName, roles, true, null)));
+    }
+
+    private static void checkPassword(String password, List<Problem.FieldError> errors) {
+        if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
+            errors.add(new Problem.FieldError("password",
+                    "A password has at least " + MIN_PASSWORD_LENGTH + " characters."));
+        } else if (password.length() > 200) {
+            errors.add(new Problem.FieldError("password", "A password has at most 200 characters."));
+        }
+    }
+
+    private static String checkDisplayName(String displayName, List<Problem.FieldError> errors) {
+        String name = displayName.strip();
+        if (name.isEmpty() || name.length() > 200) {
+            errors.add(new Problem.FieldError("displayName", "A display name has 1 to 200 characters."));
+        }
+        return name;
+    }
+
+    private static Set<Role> parseRoles(List<String> names, List<Problem.FieldError> errors) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (names == null || names.isEmpty()) {
+            errors.add(new Problem.FieldError("roles", "Give at least one role: viewer, checker, editor or admin."));
+            return roles;
+        }
+        for (String name : names) {
+            try {
+                roles.add(Role.of(name == null ? "" : name));
+            } catch (IllegalArgumentException e) {
+                errors.add(new Problem.FieldError("roles",
+                        "Unknown role '" + name + "': use viewer, checker, editor or admin."));
+            }
+        }
+        return roles;
+    }
+
+    private static String joinRoles(Set<Role> roles) {
+        return roles.stream().map(Role::key).collect(Collectors.joining(","));
+    }
+}

@@ -1,0 +1,128 @@
+package org.factcheck.web;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import io.quarkus.qute.Template;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * One place that turns failures into answers: problem+json under {@code /api} (API.md: errors), a readable page
+ * elsewhere. Never a stack trace. Anonymous API calls get 401 with a Basic challenge, anonymous page visits a
+ * redirect to the login page.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @Inject
+    Template error;
+
+    @ServerExceptionMapper
+    public Response problem(Problem problem, ContainerRequestContext request) {
+        return answer(problem, request);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, ContainerRequestContext request) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .toList();
+        return answer(Problem.invalid(errors), request);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, ContainerRequestContext request) {
+        return answer(Problem.badRequest("The request body is not valid JSON for this operation: "
+                + e.getOriginalMessage()), request);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, ContainerRequestContext request) {
+        return anonymous(request);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, ContainerRequestContext request) {
+        return anonymous(request);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, ContainerRequestContext request) {
+        return answer(Problem.forbidden("Your role does not allow this."), request);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, ContainerRequestContext request) {
+        int status = e.getResponse().getStatus();
+        if (status < 400) {
+            return e.getResponse();
+        }
+        String title = Response.Status.fromStatusCode(status) == null ? "Error"
+                : Response.Status.fromStatusCode(status).getReasonPhrase();
+        String detail = switch (status) {
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This method is not allowed here.";
+            case 406 -> "This resource cannot be served in the requested format.";
+            case 413 -> "The request body is too large.";
+            case 415 -> "This content type is not accepted here.";
+            default -> e.getMessage() == null ? title : e.getMessage();
+        };
+        return answer(new Problem(status, title, detail, List.of(), null), request);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, ContainerRequestContext request) {
+        LOG.error("Unexpected failure on " + request.getMethod() + " " + request.getUriInfo().getPath(), e);
+        return answer(new Problem(500, "Internal error", "Something went wrong on our side; it has been logged.",
+                List.of(), null), request);
+    }
+
+    private Response anonymous(ContainerRequestContext request) {
+        if (isApi(request)) {
+            Problem problem = new Problem(401, "Unauthorized", "Log in first: send HTTP Basic credentials or the "
+                    + "session cookie.", List.of(), null);
+            return Response.fromResponse(answer(problem, request))
+                    .header("WWW-Authenticate", "Basic realm=\"factcheck\", charset=\"UTF-8\"").build();
+        }
+        return Response.seeOther(URI.create("/login")).build();
+    }
+
+    private Response answer(Problem problem, ContainerRequestContext request) {
+        if (isApi(request) || !acceptsHtml(request)) {
+            return Response.status(problem.status()).type(ProblemBody.MEDIA_TYPE).entity(ProblemBody.of(problem))
+                    .build();
+        }
+        return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(error.data("problem", problem)).build();
+    }
+
+    private static boolean isApi(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        return path.startsWith("/api/") || path.equals("/api");
+    }
+
+    private static boolean acceptsHtml(ContainerRequestContext request) {
+        String accept = request.getHeaderString("Accept");
+        return accept == null || accept.contains("text/html") || accept.contains("*/*");
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}
