@@ -114,6 +114,13 @@ public class ClaimPages {
         List<ClaimHistoryEntry> history = ClaimHistoryEntry.forClaim(id);
         List<AppUser> checkers = AppUser.list("active = true order by username");
         AppUser me = currentUser.get();
+        if (form.isEmpty()) {
+            // nothing was submitted: the edit form starts from the claim as it is
+            form = new java.util.HashMap<>();
+            form.put("rationale", nz(claim.rationale));
+            form.put("text", nz(claim.text));
+            form.put("claimant", nz(claim.claimant));
+        }
         boolean mayApprove = currentUser.isEditor() && claim.status == ClaimStatus.PROPOSED
                 && (claim.proposedBy == null || !claim.proposedBy.id.equals(me.id));
         return show.data("claim", claim).data("article", article).data("history", history)

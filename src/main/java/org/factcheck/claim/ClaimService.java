@@ -261,8 +261,7 @@ public class ClaimService {
         evidence.note = blankToNull(request.note());
         evidence.createdBy = user;
         evidence.persist();
-        claim.evidence.add(evidence);
-        claim.updatedAt = OffsetDateTime.now();
+        claim.evidence.add(evidence); // evidence does not bump the claim's version: it never conflicts with a verdict
         record(claim, user, "evidence added", "evidence", null, stance.key() + ": " + source.url);
         return evidence;
     }
@@ -275,7 +274,6 @@ public class ClaimService {
         record(claim, user, "evidence removed", "evidence", evidence.stance.key() + ": " + evidence.source.url, null);
         claim.evidence.remove(evidence);
         evidence.delete();
-        claim.updatedAt = OffsetDateTime.now();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -30,6 +30,11 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
 
     private static final Logger LOG = Logger.getLogger(EmbeddedPostgresConfigSourceFactory.class);
     private static final String URL_PROPERTY = "factcheck.embedded-postgres.started-url";
+    /**
+     * Above the environment (300): this source only exists when no non-blank URL was configured anywhere, and an
+     * empty QUARKUS_DATASOURCE_JDBC_URL must not hide it.
+     */
+    private static final int ORDINAL = 400;
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
@@ -41,13 +46,12 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
         return List.of(new PropertiesConfigSource(Map.of(
                 "quarkus.datasource.jdbc.url", url,
                 "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres"), "embedded-postgres", 50));
+                "quarkus.datasource.password", "postgres"), "embedded-postgres", ORDINAL));
     }
 
     @Override
     public OptionalInt getPriority() {
-        // below application.properties (250) and the environment (300): an explicit URL always wins
-        return OptionalInt.of(50);
+        return OptionalInt.of(ORDINAL);
     }
 
     private static synchronized String startOnce(ConfigSourceContext context) {

@@ -24,6 +24,22 @@ public interface FactcheckConfig {
     @WithDefault("500000")
     int maxArticleChars();
 
+    /** Read by {@link EmbeddedPostgresConfigSourceFactory} before the application starts; declared here too. */
+    EmbeddedPostgres embeddedPostgres();
+
+    interface EmbeddedPostgres {
+        @WithDefault("false")
+        boolean enabled();
+
+        @WithDefault("0")
+        int port();
+
+        Optional<String> dataDir();
+
+        /** Set by the factory itself: the URL of the server it started in this JVM. */
+        Optional<String> startedUrl();
+    }
+
     interface Organization {
         @WithDefault("Factcheck Desk")
         String name();

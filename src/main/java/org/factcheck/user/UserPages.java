@@ -14,7 +14,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
@@ -44,8 +43,16 @@ public class UserPages {
     @GET
     @Path("login")
     @PermitAll
-    public TemplateInstance login(@QueryParam("error") String error) {
-        return login.data("failed", error != null);
+    public TemplateInstance login() {
+        return login.data("failed", false);
+    }
+
+    /** Where a failed form login lands (quarkus.http.auth.form.error-page); never says whether the user exists. */
+    @GET
+    @Path("login/failed")
+    @PermitAll
+    public TemplateInstance loginFailed() {
+        return login.data("failed", true);
     }
 
     /** Forgets the session: the form-login cookie is all there is. */

@@ -99,7 +99,9 @@ public class ProblemMapper {
             return Response.fromResponse(answer(problem, request))
                     .header("WWW-Authenticate", "Basic realm=\"factcheck\", charset=\"UTF-8\"").build();
         }
-        return Response.seeOther(URI.create("/login")).build();
+        // a failed form login reaches this mapper too (proactive authentication is off): show why
+        boolean failedLogin = request.getUriInfo().getPath().endsWith("/j_security_check");
+        return Response.seeOther(URI.create(failedLogin ? "/login/failed" : "/login")).build();
     }
 
     private Response answer(Problem problem, ContainerRequestContext request) {

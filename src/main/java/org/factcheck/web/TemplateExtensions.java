@@ -6,6 +6,12 @@ import io.quarkus.qute.TemplateExtension;
 @TemplateExtension
 public class TemplateExtensions {
 
+    /** A submitted form value for re-display, "" when the form did not have it. */
+    static String val(java.util.Map<String, String> form, String key) {
+        String value = form == null ? null : form.get(key);
+        return value == null ? "" : value;
+    }
+
     /** At most {@code max} code points, with an ellipsis when cut; never splits a surrogate pair. */
     static String abbreviate(String text, int max) {
         if (text == null) {
