@@ -129,8 +129,9 @@ public class ArticlePages {
     @GET
     @Path("articles/{id}")
     @RolesAllowed(Role.VIEWER_NAME)
-    public TemplateInstance review(@PathParam("id") long id, @QueryParam("sentence") Long sentenceId) {
-        return reviewPage(id, sentenceId, null, Map.of());
+    public TemplateInstance review(@PathParam("id") long id, @QueryParam("sentence") Long sentenceId,
+            @QueryParam("claim") Long claimId) {
+        return reviewPage(id, sentenceId, claimId, null, Map.of());
     }
 
     @POST
@@ -146,10 +147,11 @@ public class ArticlePages {
                     ? new ClaimRequest(null, from, to, text, claimant)
                     : new ClaimRequest(sentenceId, null, null, text, claimant);
             Claim claim = claims.create(id, request, currentUser.get());
-            return Response.seeOther(URI.create("/articles/" + id + "?claim=" + claim.id + "#claim-" + claim.id))
+            // back to the text, scrolled to the new highlight, with the claim open in the panel
+            return Response.seeOther(URI.create("/articles/" + id + "?claim=" + claim.id + "#s-" + claim.sentenceId))
                     .build();
         } catch (Problem problem) {
-            return Response.status(problem.status()).entity(reviewPage(id, sentenceId, problem,
+            return Response.status(problem.status()).entity(reviewPage(id, sentenceId, null, problem,
                     Map.of("text", nz(text), "claimant", nz(claimant)))).build();
         }
     }
@@ -173,7 +175,7 @@ public class ArticlePages {
                     currentUser.get());
             return Response.seeOther(URI.create("/articles/" + id + "#note-" + note.id)).build();
         } catch (Problem problem) {
-            return Response.status(problem.status()).entity(reviewPage(id, sentenceId, problem,
+            return Response.status(problem.status()).entity(reviewPage(id, sentenceId, null, problem,
                     Map.of("body", nz(body)))).build();
         }
     }
@@ -187,17 +189,23 @@ public class ArticlePages {
             articles.patch(id, new ArticlePatch(status, null, version));
             return Response.seeOther(URI.create("/articles/" + id)).build();
         } catch (Problem problem) {
-            return Response.status(problem.status()).entity(reviewPage(id, null, problem, Map.of())).build();
+            return Response.status(problem.status()).entity(reviewPage(id, null, null, problem, Map.of())).build();
         }
     }
 
-    private TemplateInstance reviewPage(long id, Long sentenceId, Problem problem, Map<String, String> form) {
+    private TemplateInstance reviewPage(long id, Long sentenceId, Long claimId, Problem problem,
+            Map<String, String> form) {
         Article article = articles.find(id);
         List<Sentence> sentences = Sentence.forArticle(id);
         List<Claim> articleClaims = Claim.forArticle(id);
         List<Annotation> notes = Annotation.forArticle(id);
-        Sentence selected = sentenceId == null ? null
-                : sentences.stream().filter(s -> s.id.equals(sentenceId)).findFirst().orElse(null);
+        Claim focus = claimId == null ? null
+                : articleClaims.stream().filter(c -> c.id.equals(claimId)).findFirst().orElse(null);
+        Long selectedId = sentenceId != null ? sentenceId : focus == null ? null : focus.sentenceId;
+        Sentence selected = selectedId == null ? null
+                : sentences.stream().filter(s -> s.id.equals(selectedId)).findFirst().orElse(null);
+        boolean ownProposal = focus != null && focus.proposedBy != null
+                && focus.proposedBy.id.equals(currentUser.get().id);
         return review.data("article", article)
                 .data("text", ReviewText.build(article, sentences, articleClaims, notes))
                 .data("sentences", sentences)
@@ -206,6 +214,12 @@ public class ArticlePages {
                 .data("stats", ArticleStats.of(articleClaims))
                 .data("selected", selected)
                 .data("nextStatuses", article.status.next())
+                .data("focus", focus)
+                .data("focusBack", focus == null ? null : "/articles/" + id + "?claim=" + focus.id)
+                .data("verdicts", Verdict.values())
+                .data("ownProposal", ownProposal)
+                .data("mayApprove", focus != null && currentUser.isEditor()
+                        && focus.status == org.factcheck.claim.ClaimStatus.PROPOSED && !ownProposal)
                 .data("problem", problem)
                 .data("form", form);
     }

@@ -54,8 +54,9 @@ public class ClaimPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Role.CHECKER_NAME)
     public Response update(@PathParam("id") long id, @RestForm String verdict, @RestForm String rationale,
-            @RestForm String text, @RestForm String claimant, @RestForm String assignee, @RestForm Integer version) {
-        return act(id, () -> claims.update(id, new ClaimPatch(verdict, rationale, text, claimant, assignee, version),
+            @RestForm String text, @RestForm String claimant, @RestForm String assignee, @RestForm Integer version,
+            @RestForm String back) {
+        return act(id, back, () -> claims.update(id, new ClaimPatch(verdict, rationale, text, claimant, assignee, version),
                 currentUser.get()), Map.of("rationale", nz(rationale), "text", nz(text), "claimant", nz(claimant)));
     }
 
@@ -63,8 +64,8 @@ public class ClaimPages {
     @Path("claims/{id}/approve")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Role.EDITOR_NAME)
-    public Response approve(@PathParam("id") long id, @RestForm Integer version) {
-        return act(id, () -> claims.approve(id, new DecisionRequest(version, null), currentUser.get()), Map.of());
+    public Response approve(@PathParam("id") long id, @RestForm Integer version, @RestForm String back) {
+        return act(id, back, () -> claims.approve(id, new DecisionRequest(version, null), currentUser.get()), Map.of());
     }
 
     @POST
@@ -72,7 +73,7 @@ public class ClaimPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Role.EDITOR_NAME)
     public Response reject(@PathParam("id") long id, @RestForm Integer version, @RestForm String reason) {
-        return act(id, () -> claims.reject(id, new DecisionRequest(version, reason), currentUser.get()),
+        return act(id, null, () -> claims.reject(id, new DecisionRequest(version, reason), currentUser.get()),
                 Map.of("reason", nz(reason)));
     }
 
@@ -82,7 +83,7 @@ public class ClaimPages {
     @RolesAllowed(Role.CHECKER_NAME)
     public Response addEvidence(@PathParam("id") long id, @RestForm String url, @RestForm String title,
             @RestForm String publisher, @RestForm String stance, @RestForm String excerpt, @RestForm String note) {
-        return act(id, () -> claims.addEvidence(id, new EvidenceRequest(
+        return act(id, null, () -> claims.addEvidence(id, new EvidenceRequest(
                 new EvidenceRequest.SourceRequest(url, title, publisher, null), null, stance, excerpt, note),
                 currentUser.get()), Map.of("url", nz(url), "title", nz(title), "publisher", nz(publisher),
                         "excerpt", nz(excerpt), "note", nz(note)));
@@ -96,13 +97,16 @@ public class ClaimPages {
         Evidence evidence = Evidence.<Evidence>findByIdOptional(id)
                 .orElseThrow(() -> Problem.notFound("evidence", id));
         long claimId = evidence.claim.id;
-        return act(claimId, () -> claims.deleteEvidence(id, currentUser.get()), Map.of());
+        return act(claimId, null, () -> claims.deleteEvidence(id, currentUser.get()), Map.of());
     }
 
-    private Response act(long claimId, Runnable action, Map<String, String> form) {
+    /** Runs a change, then redirects to the claim page, or back to the review page the form was on. */
+    private Response act(long claimId, String back, Runnable action, Map<String, String> form) {
         try {
             action.run();
-            return Response.seeOther(URI.create("/claims/" + claimId)).build();
+            // only a local review page: never an open redirect
+            boolean toReview = back != null && back.matches("/articles/\\d+\\?claim=\\d+");
+            return Response.seeOther(URI.create(toReview ? back + "#claim-panel" : "/claims/" + claimId)).build();
         } catch (Problem problem) {
             return Response.status(problem.status()).entity(page(claimId, problem, form)).build();
         }

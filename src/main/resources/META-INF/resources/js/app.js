@@ -96,6 +96,12 @@
         preview.textContent = 'A claim lies inside one sentence: select within a single sentence.';
         return;
       }
+      // a click on a highlighted claim opens it in the panel
+      var mark = event.target.closest('mark.claim');
+      if (mark) {
+        window.location.assign('?claim=' + encodeURIComponent(mark.dataset.claim) + '#claim-panel');
+        return;
+      }
       var sentence = event.target.closest('.sentence');
       if (sentence) {
         chooseSentence(sentence);

@@ -105,6 +105,32 @@ class BrowserSecurityTest {
                 .statusCode());
     }
 
+    @Test
+    void anHtmlFileIsImportedAsItsArticleTextOnly() {
+        String editor = fixtures.user("editor");
+        String session = login(editor);
+        String token = given().cookie("quarkus-credential", session).get("/articles/new").getCookie(CsrfFilter.COOKIE);
+        String html = "<html><head><title>Page title</title><script>alert('x')</script></head><body>"
+                + "<nav>Home | World</nav><article><h1>Ceasefire agreed</h1><p>Russia said a ceasefire began at "
+                + "06:00 GMT.</p><p onclick=\"evil()\">Both sides confirmed it.</p></article><footer>(c)</footer>"
+                + "</body></html>";
+        String location = given().redirects().follow(false).cookie("quarkus-credential", session)
+                .cookie(CsrfFilter.COOKIE, token).multiPart("csrf", token).multiPart("title", "")
+                .multiPart("language", "auto").multiPart("text", "")
+                .multiPart("file", "story.html", html.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/html")
+                .post("/articles").then().statusCode(303).extract().header("Location");
+        long id = Long.parseLong(location.replaceAll(".*/articles/(\\d+).*", "$1"));
+        Fixtures.as(editor).get("/api/articles/{id}", id).then().statusCode(200)
+                .body("title", is("Ceasefire agreed")).body("language", is("en"))
+                .body("text", is("Ceasefire agreed\n\nRussia said a ceasefire began at 06:00 GMT.\n\n"
+                        + "Both sides confirmed it."))
+                .body("paragraphs.size()", is(3));
+        // a file of another kind is refused with the message next to the field, nothing stored
+        given().cookie("quarkus-credential", session).cookie(CsrfFilter.COOKIE, token).multiPart("csrf", token)
+                .multiPart("file", "story.pdf", new byte[] {1, 2, 3}, "application/pdf").post("/articles").then()
+                .statusCode(400).body(containsString("Upload a .txt or .html file."));
+    }
+
     static String login(String username) {
         Response response = given().redirects().follow(false).formParam("j_username", username)
                 .formParam("j_password", Fixtures.PASSWORD).post("/j_security_check");
