@@ -1,0 +1,165 @@
+package org.factcheck.web;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import jakarta.inject.Inject;
+
+import org.factcheck.testsupport.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Every endpoint × every role (API.md: roles). The table says the least role an endpoint needs; the test fails
+ * when the application serves an endpoint the table does not list (found from its own OpenAPI document).
+ * Path ids point at nothing, so allowed calls end in 400/404 and nothing is changed; what matters is that
+ * forbidden roles get 403, anonymous API calls 401 and anonymous page visits a redirect to the login page.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    enum Need { ANYONE, VIEWER, CHECKER, EDITOR, ADMIN }
+
+    record Endpoint(String method, String path, Need need, String body) {
+        boolean isApi() {
+            return path.startsWith("/api/");
+        }
+    }
+
+    static final String JSON = "json";
+    static final String FORM = "form";
+    static final String MULTIPART = "multipart";
+
+    static final List<Endpoint> TABLE = List.of(
+            new Endpoint("GET", "/api/me", Need.VIEWER, null),
+            new Endpoint("GET", "/api/users", Need.ADMIN, null),
+            new Endpoint("POST", "/api/users", Need.ADMIN, JSON),
+            new Endpoint("PATCH", "/api/users/{id}", Need.ADMIN, JSON),
+            new Endpoint("GET", "/api/articles", Need.VIEWER, null),
+            new Endpoint("POST", "/api/articles", Need.EDITOR, JSON),
+            new Endpoint("GET", "/api/articles/{id}", Need.VIEWER, null),
+            new Endpoint("PATCH", "/api/articles/{id}", Need.EDITOR, JSON),
+            new Endpoint("GET", "/api/articles/{id}/claims", Need.VIEWER, null),
+            new Endpoint("POST", "/api/articles/{id}/claims", Need.CHECKER, JSON),
+            new Endpoint("GET", "/api/articles/{id}/annotations", Need.VIEWER, null),
+            new Endpoint("POST", "/api/articles/{id}/annotations", Need.CHECKER, JSON),
+            new Endpoint("GET", "/api/articles/{id}/report", Need.VIEWER, null),
+            new Endpoint("GET", "/api/articles/{id}/claimreview", Need.VIEWER, null),
+            new Endpoint("GET", "/api/claims", Need.VIEWER, null),
+            new Endpoint("GET", "/api/claims/{id}", Need.VIEWER, null),
+            new Endpoint("PATCH", "/api/claims/{id}", Need.CHECKER, JSON),
+            new Endpoint("POST", "/api/claims/{id}/approve", Need.EDITOR, JSON),
+            new Endpoint("POST", "/api/claims/{id}/reject", Need.EDITOR, JSON),
+            new Endpoint("GET", "/api/claims/{id}/history", Need.VIEWER, null),
+            new Endpoint("POST", "/api/claims/{id}/evidence", Need.CHECKER, JSON),
+            new Endpoint("DELETE", "/api/evidence/{id}", Need.CHECKER, null),
+            new Endpoint("GET", "/api/sources/{id}", Need.VIEWER, null),
+            new Endpoint("GET", "/", Need.VIEWER, null),
+            new Endpoint("GET", "/login", Need.ANYONE, null),
+            new Endpoint("GET", "/login/failed", Need.ANYONE, null),
+            new Endpoint("POST", "/logout", Need.ANYONE, FORM),
+            new Endpoint("GET", "/articles", Need.VIEWER, null),
+            new Endpoint("POST", "/articles", Need.EDITOR, MULTIPART),
+            new Endpoint("GET", "/articles/new", Need.EDITOR, null),
+            new Endpoint("GET", "/articles/{id}", Need.VIEWER, null),
+            new Endpoint("POST", "/articles/{id}/claims", Need.CHECKER, FORM),
+            new Endpoint("POST", "/articles/{id}/annotations", Need.CHECKER, FORM),
+            new Endpoint("POST", "/articles/{id}/status", Need.EDITOR, FORM),
+            new Endpoint("GET", "/claims/{id}", Need.VIEWER, null),
+            new Endpoint("POST", "/claims/{id}", Need.CHECKER, FORM),
+            new Endpoint("POST", "/claims/{id}/approve", Need.EDITOR, FORM),
+            new Endpoint("POST", "/claims/{id}/reject", Need.EDITOR, FORM),
+            new Endpoint("POST", "/claims/{id}/evidence", Need.CHECKER, FORM),
+            new Endpoint("POST", "/evidence/{id}/delete", Need.CHECKER, FORM),
+            new Endpoint("GET", "/users", Need.ADMIN, null),
+            new Endpoint("POST", "/users", Need.ADMIN, FORM),
+            new Endpoint("POST", "/users/{id}", Need.ADMIN, FORM));
+
+    static final List<String> ROLES = List.of("anonymous", "viewer", "checker", "editor", "admin");
+
+    @Inject
+    Fixtures fixtures;
+
+    static final Map<String, String> USERS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @BeforeEach
+    void users() {
+        for (String role : ROLES.subList(1, ROLES.size())) {
+            USERS.computeIfAbsent(role, fixtures::user);
+        }
+    }
+
+    static Stream<Arguments> cases() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Endpoint endpoint : TABLE) {
+            for (String role : ROLES) {
+                cases.add(Arguments.of(endpoint.method() + " " + endpoint.path(), role, endpoint));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("cases")
+    void roleGetsTheExpectedAnswer(String name, String role, Endpoint endpoint) {
+        RequestSpecification request = given().redirects().follow(false);
+        if (!role.equals("anonymous")) {
+            request = request.auth().preemptive().basic(USERS.get(role), Fixtures.PASSWORD);
+        }
+        if (JSON.equals(endpoint.body())) {
+            request = request.contentType("application/json").body("{}");
+        } else if (FORM.equals(endpoint.body())) {
+            request = request.contentType("application/x-www-form-urlencoded").formParam("x", "1");
+        } else if (MULTIPART.equals(endpoint.body())) {
+            request = request.multiPart("title", "");
+        }
+        Response response = request.request(endpoint.method(), endpoint.path().replace("{id}", "987654321"));
+        int status = response.statusCode();
+        boolean allowed = role.equals("anonymous") ? endpoint.need() == Need.ANYONE
+                : endpoint.need() == Need.ANYONE || Need.valueOf(role.toUpperCase()).ordinal() >= endpoint.need().ordinal();
+        if (allowed) {
+            assertTrue(status != 401 && status != 403 && status < 500, name + " as " + role + " answered " + status);
+        } else if (role.equals("anonymous")) {
+            if (endpoint.isApi()) {
+                assertEquals(401, status, name + " anonymously");
+            } else {
+                assertEquals(303, status, name + " anonymously");
+                assertTrue(response.header("Location").endsWith("/login"));
+            }
+        } else {
+            assertEquals(403, status, name + " as " + role);
+        }
+    }
+
+    @Test
+    void everyServedEndpointIsInTheTable() {
+        Map<String, Map<String, Object>> paths = given().queryParam("format", "json").get("/q/openapi").then()
+                .statusCode(200).extract().jsonPath().getMap("paths");
+        Set<String> served = new TreeSet<>();
+        for (var entry : paths.entrySet()) {
+            for (String method : entry.getValue().keySet()) {
+                if (Set.of("get", "post", "put", "patch", "delete").contains(method)) {
+                    served.add(method.toUpperCase() + " " + entry.getKey());
+                }
+            }
+        }
+        Set<String> listed = new TreeSet<>();
+        TABLE.forEach(e -> listed.add(e.method() + " " + e.path()));
+        assertEquals(listed, served, "every endpoint has a row in the authorization table");
+    }
+}
