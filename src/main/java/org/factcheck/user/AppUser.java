@@ -16,34 +16,25 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.security.jpa.Password;
-import io.quarkus.security.jpa.PasswordType;
-import io.quarkus.security.jpa.Roles;
-import io.quarkus.security.jpa.UserDefinition;
-import io.quarkus.security.jpa.Username;
 
-/** A person who logs in; quarkus-security-jpa reads username, bcrypt hash and roles from this entity. */
+/** A person who logs in (see {@link UserIdentityProvider}); the password is kept as a bcrypt hash only. */
 @Entity
 @Table(name = "app_user")
-@UserDefinition
 public class AppUser extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Username
     public String username;
 
-    @Password(PasswordType.MCF)
     @Column(name = "password_hash")
     public String passwordHash;
 
     @Column(name = "display_name")
     public String displayName;
 
-    /** Comma-separated role names, as {@link Roles} expects. */
-    @Roles
+    /** Comma-separated role names. */
     public String roles;
 
     public boolean active = true;

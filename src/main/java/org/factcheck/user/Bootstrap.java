@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,10 +14,12 @@ import jakarta.inject.Inject;
 import org.factcheck.article.Article;
 import org.factcheck.article.ArticleRequest;
 import org.factcheck.article.ArticleService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.factcheck.config.FactcheckConfig;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -29,7 +32,7 @@ public class Bootstrap {
 
     private static final Logger LOG = Logger.getLogger(Bootstrap.class);
     /** Demo accounts (dev mode only); README lists them. */
-    public static final String DEMO_PASSWORD = "factcheck-demo";
+    public static final String DEMO_PASSWORD = "factcheck-demo-2026";
     static final List<List<String>> DEMO_USERS = List.of(
             List.of("viewer", "Vera Viewer", "viewer"),
             List.of("checker", "Chadi Checker", "checker"),
@@ -44,7 +47,11 @@ public class Bootstrap {
     @Inject
     ArticleService articles;
 
+    @ConfigProperty(name = "quarkus.http.auth.session.encryption-key")
+    Optional<String> sessionKey;
+
     void onStart(@Observes StartupEvent event) {
+        requireSessionKeyInProduction();
         QuarkusTransaction.requiringNew().run(() -> {
             if (!AppUser.anyAdmin() && config.admin().username().isPresent() && config.admin().password().isPresent()) {
                 users.ensureUser(config.admin().username().get(), config.admin().password().get(), "Administrator",
@@ -57,6 +64,14 @@ public class Bootstrap {
                 seedDemo();
             }
         });
+    }
+
+    /** Without a configured key sessions would die on restart and differ per instance: refuse to start. */
+    private void requireSessionKeyInProduction() {
+        if (LaunchMode.current() == LaunchMode.NORMAL && sessionKey.map(String::strip).orElse("").length() < 32) {
+            throw new IllegalStateException("Set FACTCHECK_SESSION_KEY to a secret of at least 32 characters "
+                    + "(the same on every instance); it encrypts the session cookies.");
+        }
     }
 
     private void seedDemo() {

@@ -9,7 +9,10 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -39,6 +42,10 @@ public class UserPages {
     Template login;
     @Location("user/list.html")
     Template list;
+    @Location("user/profile.html")
+    Template profile;
+    @Location("user/audit.html")
+    Template audit;
 
     @GET
     @Path("login")
@@ -59,11 +66,47 @@ public class UserPages {
     @POST
     @Path("logout")
     @PermitAll
+    @Transactional
     public Response logout() {
+        if (currentUser.loggedIn()) {
+            AuthEvent.record(currentUser.username(), AuthEvent.LOGOUT, null, null);
+        }
         return Response.seeOther(URI.create("/login"))
                 .cookie(new NewCookie.Builder("quarkus-credential").path("/").maxAge(0).value("").httpOnly(true)
                         .build())
                 .build();
+    }
+
+    @GET
+    @Path("profile")
+    @RolesAllowed(Role.VIEWER_NAME)
+    public TemplateInstance profile(@QueryParam("saved") String saved) {
+        return profile.data("user", currentUser.get()).data("problem", null).data("saved", saved != null);
+    }
+
+    @POST
+    @Path("profile")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.VIEWER_NAME)
+    public Response updateProfile(@RestForm String displayName, @RestForm String currentPassword,
+            @RestForm String newPassword) {
+        try {
+            users.updateProfile(currentUser.get(), new ProfileRequest(displayName, currentPassword, newPassword));
+            return Response.seeOther(URI.create("/profile?saved")).build();
+        } catch (Problem problem) {
+            return Response.status(problem.status())
+                    .entity(profile.data("user", currentUser.get()).data("problem", problem).data("saved", false))
+                    .build();
+        }
+    }
+
+    @GET
+    @Path("audit/logins")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public TemplateInstance loginAudit(@QueryParam("username") String username,
+            @QueryParam("page") @DefaultValue("0") int page) {
+        return audit.data("events", AuthEventView.page(username, page, 100)).data("username",
+                username == null ? "" : username);
     }
 
     @GET

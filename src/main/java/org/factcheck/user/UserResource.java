@@ -5,13 +5,16 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.factcheck.web.Page;
 import org.factcheck.web.Problem;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -34,6 +37,22 @@ public class UserResource {
     @RolesAllowed({Role.VIEWER_NAME})
     public UserView me() {
         return UserView.of(currentUser.get());
+    }
+
+    @PATCH
+    @Path("/me")
+    @RolesAllowed({Role.VIEWER_NAME})
+    public UserView updateMe(ProfileRequest request) {
+        return UserView.of(users.updateProfile(currentUser.get(), request));
+    }
+
+    /** The security audit: logins, failures, lockouts, password changes; newest first. */
+    @GET
+    @Path("/audit/logins")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Page<AuthEventView> logins(@QueryParam("username") String username,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        return AuthEventView.page(username, page, size);
     }
 
     @GET

@@ -18,8 +18,6 @@ import io.quarkus.elytron.security.common.BcryptUtil;
 @Transactional
 public class UserService {
 
-    public static final int MIN_PASSWORD_LENGTH = 12;
-
     public AppUser create(UserRequest request) {
         List<Problem.FieldError> errors = new ArrayList<>();
         String username = request.username() == null ? "" : request.username().trim().toLowerCase();
@@ -29,7 +27,7 @@ public class UserService {
         } else if (AppUser.findByUsername(username).isPresent()) {
             errors.add(new Problem.FieldError("username", "This username is taken."));
         }
-        checkPassword(request.password(), errors);
+        checkPassword(request.password(), username, errors);
         Set<Role> roles = parseRoles(request.roles(), errors);
         String displayName = checkDisplayName(request.displayName() == null || request.displayName().isBlank()
                 ? username : request.displayName(), errors);
@@ -59,7 +57,7 @@ public class UserService {
             errors.add(new Problem.FieldError("username", "A username cannot be changed."));
         }
         if (request.password() != null) {
-            checkPassword(request.password(), errors);
+            checkPassword(request.password(), user.username, errors);
         }
         Set<Role> roles = request.roles() == null ? null : parseRoles(request.roles(), errors);
         String displayName = request.displayName() == null ? null : checkDisplayName(request.displayName(), errors);
@@ -77,8 +75,9 @@ public class UserService {
         }
         if (request.password() != null) {
             user.passwordHash = BcryptUtil.bcryptHash(request.password());
+            AuthEvent.record(user.username, AuthEvent.PASSWORD_CHANGED, null, "reset by an admin");
         }
-        user.flush(); // the answer carries the new version
+        AppUser.flush(); // the answer carries the new version
         return user;
     }
 
@@ -88,13 +87,36 @@ public class UserService {
                 .orElseGet(() -> create(new UserRequest(username, password, displayName, roles, true, null)));
     }
 
-    private static void checkPassword(String password, List<Problem.FieldError> errors) {
-        if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
-            errors.add(new Problem.FieldError("password",
-                    "A password has at least " + MIN_PASSWORD_LENGTH + " characters."));
-        } else if (password.length() > 200) {
-            errors.add(new Problem.FieldError("password", "A password has at most 200 characters."));
+    private static void checkPassword(String password, String username, List<Problem.FieldError> errors) {
+        PasswordPolicy.problem(password, username).ifPresent(p -> errors.add(new Problem.FieldError("password", p)));
+    }
+
+    /** Every user may change their own name and password; the current password proves it is them. */
+    public AppUser updateProfile(AppUser me, ProfileRequest request) {
+        AppUser user = AppUser.<AppUser>findByIdOptional(me.id).orElseThrow(() -> Problem.notFound("user", me.id));
+        if (request == null) {
+            throw Problem.badRequest("Send displayName and/or currentPassword with newPassword.");
         }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        String displayName = request.displayName() == null ? null : checkDisplayName(request.displayName(), errors);
+        if (request.newPassword() != null && !request.newPassword().isEmpty()) {
+            if (request.currentPassword() == null || !BcryptUtil.matches(request.currentPassword(), user.passwordHash)) {
+                errors.add(new Problem.FieldError("currentPassword", "The current password is not right."));
+            }
+            checkPassword(request.newPassword(), user.username, errors);
+        }
+        if (!errors.isEmpty()) {
+            throw Problem.invalid(errors);
+        }
+        if (displayName != null) {
+            user.displayName = displayName;
+        }
+        if (request.newPassword() != null && !request.newPassword().isEmpty()) {
+            user.passwordHash = BcryptUtil.bcryptHash(request.newPassword());
+            AuthEvent.record(user.username, AuthEvent.PASSWORD_CHANGED, null, "by the user");
+        }
+        AppUser.flush();
+        return user;
     }
 
     private static String checkDisplayName(String displayName, List<Problem.FieldError> errors) {

@@ -47,6 +47,11 @@ class AuthorizationMatrixTest {
 
     static final List<Endpoint> TABLE = List.of(
             new Endpoint("GET", "/api/me", Need.VIEWER, null),
+            new Endpoint("PATCH", "/api/me", Need.VIEWER, JSON),
+            new Endpoint("GET", "/api/audit/logins", Need.ADMIN, null),
+            new Endpoint("GET", "/profile", Need.VIEWER, null),
+            new Endpoint("POST", "/profile", Need.VIEWER, FORM),
+            new Endpoint("GET", "/audit/logins", Need.ADMIN, null),
             new Endpoint("GET", "/api/users", Need.ADMIN, null),
             new Endpoint("POST", "/api/users", Need.ADMIN, JSON),
             new Endpoint("PATCH", "/api/users/{id}", Need.ADMIN, JSON),
