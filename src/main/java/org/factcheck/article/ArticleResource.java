@@ -83,7 +83,7 @@ public class ArticleResource {
     @RolesAllowed(Role.VIEWER_NAME)
     public List<ClaimView> claims(@PathParam("id") long id) {
         articles.find(id);
-        return Claim.forArticle(id).stream().map(ClaimView::of).toList();
+        return ClaimView.all(Claim.forArticle(id));
     }
 
     @POST

@@ -56,6 +56,14 @@ public class Claim extends PanacheEntityBase {
 
     public String rationale;
 
+    /** Quote and restated text folded for matching (text/MatchText); finds the same claim in other articles. */
+    @Column(name = "match_text")
+    public String matchText = "";
+
+    public void refreshMatchText() {
+        matchText = org.factcheck.text.MatchText.fold(quote + (text == null ? "" : " " + text));
+    }
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "proposed_by")
     public AppUser proposedBy;

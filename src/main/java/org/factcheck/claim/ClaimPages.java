@@ -38,6 +38,8 @@ public class ClaimPages {
     ArticleService articles;
     @Inject
     CurrentUser currentUser;
+    @Inject
+    RelatedClaims related;
 
     @Location("claim/show.html")
     Template show;
@@ -90,6 +92,15 @@ public class ClaimPages {
     }
 
     @POST
+    @Path("claims/{id}/copy-evidence")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.CHECKER_NAME)
+    public Response copyEvidence(@PathParam("id") long id, @RestForm Long fromClaimId) {
+        return act(id, null, () -> claims.copyEvidence(id, new CopyEvidenceRequest(fromClaimId), currentUser.get()),
+                Map.of());
+    }
+
+    @POST
     @Path("evidence/{id}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Role.CHECKER_NAME)
@@ -127,7 +138,10 @@ public class ClaimPages {
         }
         boolean mayApprove = currentUser.isEditor() && claim.status == ClaimStatus.PROPOSED
                 && (claim.proposedBy == null || !claim.proposedBy.id.equals(me.id));
+        var snapshots = org.factcheck.source.SourceView.snapshotsOf(
+                claim.evidence.stream().map(e -> e.source.id).distinct().toList());
         return show.data("claim", claim).data("article", article).data("history", history)
+                .data("snapshots", snapshots).data("related", related.forClaim(claim))
                 .data("verdicts", Verdict.values()).data("stances", Stance.values())
                 .data("assignees", checkers.stream().filter(u -> u.has(Role.CHECKER)).toList())
                 .data("mayApprove", mayApprove)

@@ -59,6 +59,6 @@ public class ClaimQueue {
         long total = Claim.count("from Claim c where " + where, params);
         List<Claim> claims = Claim.find("from Claim c where " + where + " order by c.updatedAt desc, c.id desc",
                 params).page(page, size).list();
-        return new Page<>(claims.stream().map(ClaimView::of).toList(), page, size, total);
+        return new Page<>(ClaimView.all(claims), page, size, total);
     }
 }

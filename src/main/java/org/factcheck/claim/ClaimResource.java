@@ -35,6 +35,8 @@ public class ClaimResource {
     ClaimQueue queue;
     @Inject
     CurrentUser currentUser;
+    @Inject
+    RelatedClaims related;
 
     @GET
     @Path("/claims")
@@ -72,6 +74,22 @@ public class ClaimResource {
     @RolesAllowed(Role.EDITOR_NAME)
     public ClaimView reject(@PathParam("id") long id, DecisionRequest request) {
         return view(claims.reject(id, request, currentUser.get()).id);
+    }
+
+    @GET
+    @Path("/claims/{id}/related")
+    @RolesAllowed(Role.VIEWER_NAME)
+    public List<RelatedClaims.Related> related(@PathParam("id") long id) {
+        return related.forClaim(claims.find(id));
+    }
+
+    /** "Copy evidence from this claim": reuse the sources of an earlier verdict instead of searching again. */
+    @POST
+    @Path("/claims/{id}/evidence/copy")
+    @RolesAllowed(Role.CHECKER_NAME)
+    public RestResponse<List<EvidenceView>> copyEvidence(@PathParam("id") long id, CopyEvidenceRequest request) {
+        List<Evidence> copied = claims.copyEvidence(id, request, currentUser.get());
+        return RestResponse.status(RestResponse.Status.CREATED, copied.stream().map(EvidenceView::of).toList());
     }
 
     @GET

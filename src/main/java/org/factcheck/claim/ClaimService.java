@@ -87,6 +87,7 @@ public class ClaimService {
         claim.text = optionalText(request.text(), "text", 2000);
         claim.claimant = optionalText(request.claimant(), "claimant", 300);
         claim.createdBy = user;
+        claim.refreshMatchText();
         claim.persist();
         record(claim, user, "created", null, null, claim.quote);
         return claim;
@@ -146,6 +147,7 @@ public class ClaimService {
         if (verdict != null) {
             propose(claim, verdict, user);
         }
+        claim.refreshMatchText();
         claim.updatedAt = OffsetDateTime.now();
         Claim.flush();
         return claim;
@@ -264,6 +266,41 @@ public class ClaimService {
         claim.evidence.add(evidence); // evidence does not bump the claim's version: it never conflicts with a verdict
         record(claim, user, "evidence added", "evidence", null, stance.key() + ": " + source.url);
         return evidence;
+    }
+
+    /** Copies the evidence of another claim whose sources this claim does not cite yet. */
+    public List<Evidence> copyEvidence(long claimId, CopyEvidenceRequest request, AppUser user) {
+        Claim claim = find(claimId);
+        guard.requireWritable(claim.articleId);
+        if (request == null || request.fromClaimId() == null) {
+            throw Problem.invalid("fromClaimId", "Say which claim to copy the evidence from.");
+        }
+        if (request.fromClaimId() == claimId) {
+            throw Problem.invalid("fromClaimId", "A claim cannot copy its own evidence.");
+        }
+        Claim from = Claim.<Claim>findByIdOptional(request.fromClaimId())
+                .orElseThrow(() -> Problem.invalid("fromClaimId", "There is no claim " + request.fromClaimId() + "."));
+        java.util.Set<Long> cited = new java.util.HashSet<>();
+        claim.evidence.forEach(e -> cited.add(e.source.id));
+        List<Evidence> copied = new ArrayList<>();
+        for (Evidence original : from.evidence) {
+            if (cited.add(original.source.id)) {
+                Evidence copy = new Evidence();
+                copy.claim = claim;
+                copy.source = original.source;
+                copy.stance = original.stance;
+                copy.excerpt = original.excerpt;
+                copy.note = original.note == null ? "Copied from claim " + from.id
+                        : original.note + " (copied from claim " + from.id + ")";
+                copy.createdBy = user;
+                copy.persist();
+                claim.evidence.add(copy);
+                copied.add(copy);
+                record(claim, user, "evidence added", "evidence", null, copy.stance.key() + ": " + copy.source.url
+                        + " (from claim " + from.id + ")");
+            }
+        }
+        return copied;
     }
 
     public void deleteEvidence(long evidenceId, AppUser user) {

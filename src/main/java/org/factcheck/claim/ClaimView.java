@@ -13,10 +13,24 @@ public record ClaimView(Long id, long articleId, long sentenceId, int start, int
         List<EvidenceView> evidence) {
 
     public static ClaimView of(Claim c) {
+        java.util.Map<Long, org.factcheck.source.SourceView.Snapshots> snapshots = org.factcheck.source.SourceView
+                .snapshotsOf(c.evidence.stream().map(e -> e.source.id).distinct().toList());
+        return of(c, snapshots);
+    }
+
+    /** Many claims with their evidence's snapshots loaded in one query. */
+    public static java.util.List<ClaimView> all(java.util.List<Claim> claims) {
+        var snapshots = org.factcheck.source.SourceView.snapshotsOf(claims.stream()
+                .flatMap(c -> c.evidence.stream()).map(e -> e.source.id).distinct().toList());
+        return claims.stream().map(c -> of(c, snapshots)).toList();
+    }
+
+    /** With snapshots loaded beforehand for many claims (reports, lists): no query per claim. */
+    public static ClaimView of(Claim c, java.util.Map<Long, org.factcheck.source.SourceView.Snapshots> snapshots) {
         return new ClaimView(c.id, c.articleId, c.sentenceId, c.start, c.end, c.quote, c.text, c.claimant,
                 c.verdict.key(), c.status.key(), c.rationale, name(c.proposedBy), c.proposedAt, name(c.approvedBy),
                 c.approvedAt, c.rejectionReason, name(c.assignee), name(c.createdBy), c.createdAt, c.updatedAt,
-                c.version, c.evidence.stream().map(EvidenceView::of).toList());
+                c.version, c.evidence.stream().map(e -> EvidenceView.of(e, snapshots)).toList());
     }
 
     private static String name(AppUser user) {

@@ -1,6 +1,7 @@
 package org.factcheck.claim;
 
 import java.time.OffsetDateTime;
+import java.util.Map;
 
 import org.factcheck.source.SourceView;
 
@@ -8,7 +9,14 @@ public record EvidenceView(Long id, long claimId, SourceView source, String stan
         String createdBy, OffsetDateTime createdAt) {
 
     public static EvidenceView of(Evidence e) {
-        return new EvidenceView(e.id, e.claim.id, SourceView.of(e.source), e.stance.key(), e.excerpt, e.note,
-                e.createdBy.username, e.createdAt);
+        return of(e, null);
+    }
+
+    /** With the source's snapshots already loaded for all evidence at once. */
+    public static EvidenceView of(Evidence e, Map<Long, SourceView.Snapshots> snapshots) {
+        SourceView source = snapshots == null ? SourceView.of(e.source)
+                : SourceView.of(e.source, snapshots.get(e.source.id));
+        return new EvidenceView(e.id, e.claim.id, source, e.stance.key(), e.excerpt, e.note, e.createdBy.username,
+                e.createdAt);
     }
 }

@@ -24,6 +24,24 @@ public interface FactcheckConfig {
     @WithDefault("500000")
     int maxArticleChars();
 
+    Snapshots snapshots();
+
+    /** Copies of cited pages (source/SnapshotService). */
+    interface Snapshots {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Intranets and tests only: allows fetching loopback, private and link-local addresses. */
+        @WithDefault("false")
+        boolean allowPrivateAddresses();
+
+        @WithDefault("10s")
+        java.time.Duration timeout();
+
+        @WithDefault("2000000")
+        long maxBytes();
+    }
+
     /** Read by {@link EmbeddedPostgresConfigSourceFactory} before the application starts; declared here too. */
     EmbeddedPostgres embeddedPostgres();
 

@@ -84,7 +84,7 @@ public class ReportResource {
         json.put("generatedAt", r.generatedAt());
         json.put("organization", Map.of("name", r.organizationName(), "url", r.organizationUrl()));
         json.put("stats", r.stats());
-        json.put("claims", r.claims().stream().map(ClaimView::of).toList());
+        json.put("claims", ClaimView.all(r.claims()));
         json.put("claimReview", ClaimReviewWriter.reviews(r));
         return json;
     }

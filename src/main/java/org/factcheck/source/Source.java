@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -30,6 +31,16 @@ public class Source extends PanacheEntityBase {
 
     @Column(name = "created_at")
     public OffsetDateTime createdAt = OffsetDateTime.now();
+
+    /** What editors know about this source's reliability. */
+    @Column(name = "reliability_note")
+    public String reliabilityNote;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt = OffsetDateTime.now();
+
+    @Version
+    public int version;
 
     public static Optional<Source> findByUrl(String normalizedUrl) {
         return find("url", normalizedUrl).firstResultOptional();

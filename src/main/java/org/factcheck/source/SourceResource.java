@@ -1,24 +1,78 @@
 package org.factcheck.source;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.factcheck.user.Role;
-import org.factcheck.web.Problem;
 
-/** API.md: sources. */
+/** API.md: sources, their snapshots, reliability notes and merging of duplicates. */
 @Path("/api/sources")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class SourceResource {
+
+    @Inject
+    SourceService sources;
 
     @GET
     @Path("/{id}")
     @RolesAllowed(Role.VIEWER_NAME)
     public SourceView get(@PathParam("id") long id) {
-        return SourceView.of(Source.<Source>findByIdOptional(id).orElseThrow(() -> Problem.notFound("source", id)));
+        return SourceView.of(sources.find(id));
+    }
+
+    /** The page as it was when first cited, as plain text: never live HTML. */
+    @GET
+    @Path("/{id}/snapshot")
+    @Produces(MediaType.TEXT_PLAIN)
+    @RolesAllowed(Role.VIEWER_NAME)
+    public Response snapshot(@PathParam("id") long id) {
+        SourceSnapshot first = sources.firstFetchedSnapshot(id);
+        return Response.ok(first.text, "text/plain;charset=UTF-8")
+                .header("Content-Security-Policy", "sandbox; default-src 'none'")
+                .header("Last-Modified", java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(first.fetchedAt))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}/citations")
+    @RolesAllowed(Role.VIEWER_NAME)
+    public List<SourceService.Citation> citations(@PathParam("id") long id) {
+        sources.find(id);
+        return sources.citations(id);
+    }
+
+    /** Fetches the page again and compares it with the copy made when it was first cited. */
+    @POST
+    @Path("/{id}/recheck")
+    @RolesAllowed(Role.CHECKER_NAME)
+    public Response recheck(@PathParam("id") long id) {
+        return Response.accepted(sources.recheck(id)).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed(Role.EDITOR_NAME)
+    public SourceView update(@PathParam("id") long id, SourceService.SourcePatch patch) {
+        return SourceView.of(sources.update(id, patch));
+    }
+
+    /** Moves every citation of this source to {@code into} and removes this one. */
+    @POST
+    @Path("/{id}/merge")
+    @RolesAllowed(Role.EDITOR_NAME)
+    public SourceView merge(@PathParam("id") long id, SourceService.MergeRequest request) {
+        return SourceView.of(sources.merge(id, request));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.factcheck.article.ArticleService;
@@ -16,9 +17,12 @@ import org.factcheck.web.Problem;
 
 /** Sources are shared: the same URL (after normalization) is one source, whoever cites it first names it. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.MANDATORY)
 public class SourceService {
 
+    @Inject
+    SnapshotService snapshots;
+
+    @Transactional(Transactional.TxType.MANDATORY)
     public Source findOrCreate(EvidenceRequest.SourceRequest request) {
         List<Problem.FieldError> errors = new ArrayList<>();
         String url = ArticleService.checkUrl(request.url(), "source.url", errors);
@@ -46,8 +50,135 @@ public class SourceService {
             source.publisher = publisher;
             source.publishedAt = publishedAt;
             source.persist();
+            snapshots.request(source); // first citation: keep what the page says now
             return source;
         });
+    }
+
+    public record SourcePatch(String title, String publisher, String reliabilityNote, Integer version) {
+    }
+
+    public record MergeRequest(Long into) {
+    }
+
+    /** One claim that cites a source, for the source page. */
+    public record Citation(long evidenceId, String stance, String excerpt, long claimId, String quote,
+            String claimText, String verdict, String status, long articleId, String articleTitle,
+            String articleLanguage, String articleDirection) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Source find(long id) {
+        return Source.<Source>findByIdOptional(id).orElseThrow(() -> Problem.notFound("source", id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SourceSnapshot firstFetchedSnapshot(long id) {
+        find(id);
+        return SourceSnapshot.<SourceSnapshot>find("sourceId = ?1 and status = ?2 order by id", id,
+                SourceSnapshot.FETCHED).firstResultOptional()
+                .orElseThrow(() -> new Problem(404, "Not found", "No copy of this page has been kept (yet).",
+                        List.of(), null));
+    }
+
+    /** Every claim citing the source, in one query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Citation> citations(long sourceId) {
+        List<Object[]> rows = Source.getEntityManager().createQuery("select e.id, e.stance, e.excerpt, c.id, c.quote,"
+                + " c.text, c.verdict, c.status, a.id, a.title, a.language, a.direction"
+                + " from Evidence e join e.claim c, org.factcheck.article.Article a"
+                + " where e.source.id = :id and a.id = c.articleId order by a.id desc, c.start", Object[].class)
+                .setParameter("id", sourceId).getResultList();
+        return rows.stream().map(r -> new Citation((Long) r[0], ((org.factcheck.claim.Stance) r[1]).key(),
+                (String) r[2], (Long) r[3], (String) r[4], (String) r[5],
+                ((org.factcheck.claim.Verdict) r[6]).key(), ((org.factcheck.claim.ClaimStatus) r[7]).key(),
+                (Long) r[8], (String) r[9], (String) r[10], (String) r[11])).toList();
+    }
+
+    @Transactional
+    public SourceSnapshot recheck(long id) {
+        return snapshots.request(find(id));
+    }
+
+    @Transactional
+    public Source update(long id, SourcePatch patch) {
+        Source source = find(id);
+        if (patch == null || patch.version() == null) {
+            throw Problem.invalid("version", "Send the version of the source you changed.");
+        }
+        if (patch.version() != source.version) {
+            throw Problem.conflict("Someone changed this source in the meantime.", SourceView.of(source));
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (patch.title() != null && (patch.title().isBlank() || patch.title().length() > 500)) {
+            errors.add(new Problem.FieldError("title", "A source title has 1 to 500 characters."));
+        }
+        if (patch.publisher() != null && patch.publisher().length() > 300) {
+            errors.add(new Problem.FieldError("publisher", "A publisher name has at most 300 characters."));
+        }
+        if (patch.reliabilityNote() != null && patch.reliabilityNote().length() > 5000) {
+            errors.add(new Problem.FieldError("reliabilityNote", "A note has at most 5,000 characters."));
+        }
+        if (!errors.isEmpty()) {
+            throw Problem.invalid(errors);
+        }
+        if (patch.title() != null) {
+            source.title = TextNormalizer.normalizeTitle(patch.title());
+        }
+        if (patch.publisher() != null) {
+            source.publisher = patch.publisher().isBlank() ? null : TextNormalizer.normalizeTitle(patch.publisher());
+        }
+        if (patch.reliabilityNote() != null) {
+            source.reliabilityNote = patch.reliabilityNote().isBlank() ? null : patch.reliabilityNote().strip();
+        }
+        source.updatedAt = java.time.OffsetDateTime.now();
+        Source.flush();
+        return source;
+    }
+
+    @Transactional
+    public Source merge(long id, MergeRequest request) {
+        if (request == null || request.into() == null) {
+            throw Problem.invalid("into", "Say which source this one duplicates (into).");
+        }
+        if (request.into() == id) {
+            throw Problem.invalid("into", "A source cannot be merged into itself.");
+        }
+        Source duplicate = find(id);
+        Source target = Source.<Source>findByIdOptional(request.into())
+                .orElseThrow(() -> Problem.invalid("into", "There is no source " + request.into() + "."));
+        Source.getEntityManager().createQuery("update Evidence e set e.source = :target where e.source = :duplicate")
+                .setParameter("target", target).setParameter("duplicate", duplicate).executeUpdate();
+        if (target.publisher == null) {
+            target.publisher = duplicate.publisher;
+        }
+        if (target.reliabilityNote == null) {
+            target.reliabilityNote = duplicate.reliabilityNote;
+        }
+        duplicate.delete();
+        target.updatedAt = java.time.OffsetDateTime.now();
+        Source.flush();
+        return target;
+    }
+
+    /** Sources whose address differs only in scheme, "www.", a trailing slash or tracking parameters. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Source> likelyDuplicates(Source source) {
+        String key = sameDocumentKey(source.url);
+        URI uri = URI.create(source.url);
+        return Source.<Source>list("id != ?1 and lower(url) like ?2", source.id,
+                "%" + uri.getHost().replaceFirst("^www\\.", "").toLowerCase(Locale.ROOT) + "%").stream()
+                .filter(s -> sameDocumentKey(s.url).equals(key)).toList();
+    }
+
+    static String sameDocumentKey(String url) {
+        URI uri = URI.create(url);
+        String host = uri.getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceAll("/+$", "");
+        String query = uri.getRawQuery() == null ? "" : java.util.Arrays.stream(uri.getRawQuery().split("&"))
+                .filter(p -> !p.matches("(?i)(utm_[a-z]+|fbclid|gclid|mc_[a-z]+)=.*")).sorted()
+                .reduce((a, b) -> a + "&" + b).orElse("");
+        return host + path + "?" + query;
     }
 
     /** Lower-case scheme and host, no default port, no fragment: two spellings of one page are one source. */

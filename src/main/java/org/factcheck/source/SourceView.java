@@ -1,10 +1,55 @@
 package org.factcheck.source;
 
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
-public record SourceView(Long id, String url, String title, String publisher, OffsetDateTime publishedAt) {
+/** API.md: {@code GET /api/sources/{id}}; {@code snapshot} is the copy made when the source was first cited. */
+public record SourceView(Long id, String url, String title, String publisher, OffsetDateTime publishedAt,
+        String reliabilityNote, int version, SnapshotView snapshot, SnapshotView lastCheck) {
+
+    public record SnapshotView(Long id, String status, OffsetDateTime requestedAt, OffsetDateTime fetchedAt,
+            Integer httpStatus, String finalUrl, String title, String contentHash, String error, String change) {
+
+        static SnapshotView of(SourceSnapshot s) {
+            return s == null ? null : new SnapshotView(s.id, s.status, s.requestedAt, s.fetchedAt, s.httpStatus,
+                    s.finalUrl, s.title, s.contentHash, s.error, s.change);
+        }
+
+        public boolean changed() {
+            return "changed".equals(change);
+        }
+
+        public boolean gone() {
+            return "gone".equals(change);
+        }
+    }
+
+    /** First and latest snapshot of a source, for "as cited on …" and the re-check flag. */
+    public record Snapshots(SnapshotView first, SnapshotView latest) {
+        public SnapshotView lastCheck() {
+            return latest == null || first == null || latest.id().equals(first.id()) ? null : latest;
+        }
+    }
 
     public static SourceView of(Source s) {
-        return new SourceView(s.id, s.url, s.title, s.publisher, s.publishedAt);
+        return of(s, snapshotsOf(List.of(s.id)).get(s.id));
+    }
+
+    public static SourceView of(Source s, Snapshots snapshots) {
+        return new SourceView(s.id, s.url, s.title, s.publisher, s.publishedAt, s.reliabilityNote, s.version,
+                snapshots == null ? null : snapshots.first(), snapshots == null ? null : snapshots.lastCheck());
+    }
+
+    /** The snapshots of many sources in one query. */
+    public static Map<Long, Snapshots> snapshotsOf(List<Long> sourceIds) {
+        Map<Long, Snapshots> result = new HashMap<>();
+        for (SourceSnapshot s : SourceSnapshot.forSources(sourceIds)) {
+            Snapshots known = result.get(s.sourceId);
+            SnapshotView view = SnapshotView.of(s);
+            result.put(s.sourceId, known == null ? new Snapshots(view, view) : new Snapshots(known.first(), view));
+        }
+        return result;
     }
 }

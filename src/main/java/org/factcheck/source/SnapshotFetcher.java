@@ -1,0 +1,188 @@
+package org.factcheck.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.factcheck.text.HtmlText;
+import org.jsoup.Jsoup;
+
+/**
+ * Fetches a cited page the careful way: only http(s), at most {@value #MAX_REDIRECTS} redirects (each hop checked
+ * again), connect and read timeouts, a size limit, text/HTML only, and never an address inside our own network
+ * (loopback, private, link-local, multicast…) unless configured for intranets: the server-side request forgery
+ * rules of OWASP ASVS 12.6. The page is kept as readable text only, never as HTML.
+ */
+public class SnapshotFetcher {
+
+    static final int MAX_REDIRECTS = 5;
+    static final String USER_AGENT = "FactcheckDesk-Snapshot/1.0 (+evidence archive)";
+
+    /** What a fetch gave: status is fetched, failed or blocked. */
+    public record Result(String status, Integer httpStatus, String finalUrl, String title, String text,
+            String contentHash, String error) {
+
+        static Result failed(Integer httpStatus, String finalUrl, String error) {
+            return new Result(SourceSnapshot.FAILED, httpStatus, finalUrl, null, null, null, error);
+        }
+
+        static Result blocked(String finalUrl, String error) {
+            return new Result(SourceSnapshot.BLOCKED, null, finalUrl, null, null, null, error);
+        }
+    }
+
+    private final HttpClient client;
+    private final Duration timeout;
+    private final long maxBytes;
+    private final boolean allowPrivateAddresses;
+
+    public SnapshotFetcher(Duration timeout, long maxBytes, boolean allowPrivateAddresses) {
+        this.timeout = timeout;
+        this.maxBytes = maxBytes;
+        this.allowPrivateAddresses = allowPrivateAddresses;
+        this.client = HttpClient.newBuilder().connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public Result fetch(String url) {
+        URI uri = URI.create(url);
+        try {
+            for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+                Optional<String> refusal = refusal(uri);
+                if (refusal.isPresent()) {
+                    return Result.blocked(uri.toString(), refusal.get());
+                }
+                HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header("User-Agent", USER_AGENT)
+                        .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.8").GET().build();
+                HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                int status = response.statusCode();
+                if (status >= 300 && status < 400 && response.headers().firstValue("Location").isPresent()) {
+                    response.body().close();
+                    uri = uri.resolve(response.headers().firstValue("Location").get().strip());
+                    continue;
+                }
+                try (InputStream body = response.body()) {
+                    if (status < 200 || status >= 300) {
+                        return Result.failed(status, uri.toString(), "The page answered HTTP " + status + ".");
+                    }
+                    String type = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
+                    boolean html = type.startsWith("text/html") || type.startsWith("application/xhtml");
+                    if (!html && !type.startsWith("text/plain")) {
+                        return Result.failed(status, uri.toString(), "Not a web page (" + (type.isEmpty() ? "no type"
+                                : type) + "); only HTML and plain text are kept.");
+                    }
+                    byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                    if (bytes.length > maxBytes) {
+                        return Result.failed(status, uri.toString(), "The page is larger than " + maxBytes
+                                + " bytes.");
+                    }
+                    String content = new String(bytes, charset(type));
+                    String title = null;
+                    String text = content;
+                    if (html) {
+                        title = Jsoup.parse(content).title();
+                        HtmlText.ExtractedHtml extracted = HtmlText.extract(content);
+                        text = extracted.text();
+                        if (title == null || title.isBlank()) {
+                            title = extracted.title();
+                        }
+                    }
+                    return new Result(SourceSnapshot.FETCHED, status, uri.toString(),
+                            title == null || title.isBlank() ? null : truncate(title.strip(), 1000), text,
+                            sha256(text), null);
+                }
+            }
+            return Result.failed(null, uri.toString(), "More than " + MAX_REDIRECTS + " redirects.");
+        } catch (HttpTimeoutException e) {
+            return Result.failed(null, uri.toString(), "The page did not answer within " + timeout.toSeconds() + " s.");
+        } catch (IOException e) {
+            return Result.failed(null, uri.toString(), "Could not fetch the page: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + truncate(e.getMessage(), 200)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Result.failed(null, uri.toString(), "Interrupted.");
+        } catch (IllegalArgumentException e) {
+            return Result.failed(null, uri.toString(), "Not a fetchable address.");
+        }
+    }
+
+    /** Why this address must not be fetched, if it must not. */
+    Optional<String> refusal(URI uri) {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            return Optional.of("Only http and https addresses are fetched.");
+        }
+        if (uri.getHost() == null) {
+            return Optional.of("The address has no host.");
+        }
+        if (allowPrivateAddresses) {
+            return Optional.empty();
+        }
+        try {
+            for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
+                if (isInternal(address)) {
+                    return Optional.of("The host resolves to an internal address (" + address.getHostAddress()
+                            + "); such addresses are never fetched.");
+                }
+            }
+            return Optional.empty();
+        } catch (UnknownHostException e) {
+            return Optional.empty(); // the fetch itself will fail and say so
+        }
+    }
+
+    static boolean isInternal(InetAddress address) {
+        if (address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress()
+                || address.isSiteLocalAddress() || address.isMulticastAddress()) {
+            return true;
+        }
+        byte[] b = address.getAddress();
+        if (address instanceof Inet6Address) {
+            return (b[0] & 0xFE) == 0xFC; // unique local fc00::/7
+        }
+        int first = b[0] & 0xFF;
+        int second = b[1] & 0xFF;
+        return first == 0 || (first == 100 && second >= 64 && second <= 127) // "this network", carrier-grade NAT
+                || (first == 192 && second == 0 && (b[2] & 0xFF) == 0) || first >= 240; // IETF, reserved
+    }
+
+    private static Charset charset(String contentType) {
+        int at = contentType.indexOf("charset=");
+        if (at >= 0) {
+            try {
+                return Charset.forName(contentType.substring(at + 8).replace("\"", "").split("[;\\s]")[0]);
+            } catch (IllegalArgumentException e) {
+                return StandardCharsets.UTF_8;
+            }
+        }
+        return StandardCharsets.UTF_8;
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}

@@ -1,0 +1,63 @@
+package org.factcheck.text;
+
+import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Text folded for matching and search (STANDARDS.md, Arabic normalization): NFKC, lower case, Arabic
+ * diacritics (tashkeel U+064B–U+0652, U+0670) and tatweel removed, alef variants, alef maqsura and teh marbuta
+ * unified, Arabic-Indic digits as ASCII, punctuation as spaces. Documents and queries go through the same
+ * folding; the original text is kept for display.
+ */
+public final class MatchText {
+
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+
+    private MatchText() {
+    }
+
+    public static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> {
+            if ((cp >= 0x064B && cp <= 0x0652) || cp == 0x0670 || cp == 0x0640) {
+                return; // tashkeel, superscript alef, tatweel
+            }
+            int c = switch (cp) {
+                case 0x0623, 0x0625, 0x0622, 0x0671 -> 0x0627; // أ إ آ ٱ → ا
+                case 0x0649 -> 0x064A; // ى → ي
+                case 0x0629 -> 0x0647; // ة → ه
+                default -> cp;
+            };
+            if (c >= 0x0660 && c <= 0x0669) {
+                c = '0' + (c - 0x0660); // Arabic-Indic digits
+            } else if (c >= 0x06F0 && c <= 0x06F9) {
+                c = '0' + (c - 0x06F0); // Eastern Arabic-Indic digits
+            } else if (c == 0x066B) {
+                c = '.'; // Arabic decimal separator
+            } else if (c == 0x066C) {
+                c = ','; // Arabic thousands separator
+            }
+            boolean keep = Character.isLetterOrDigit(c) || c == '.' || c == ',' || Character.getType(c) == Character.NON_SPACING_MARK;
+            out.appendCodePoint(keep ? c : ' ');
+        });
+        return out.toString().replaceAll("(?<!\\d)[.,]|[.,](?!\\d)", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    /** The numbers a folded text mentions ("49", "2022", "4.5"): the same claim with another number is another claim. */
+    public static Set<String> numbers(String folded) {
+        Set<String> numbers = new LinkedHashSet<>();
+        Matcher m = NUMBER.matcher(folded);
+        while (m.find()) {
+            numbers.add(m.group().replace(",", ""));
+        }
+        return numbers;
+    }
+}
