@@ -56,6 +56,7 @@ public class SourceResource {
     /** Fetches the page again and compares it with the copy made when it was first cited. */
     @POST
     @Path("/{id}/recheck")
+    @Consumes(MediaType.WILDCARD) // no body needed
     @RolesAllowed(Role.CHECKER_NAME)
     public Response recheck(@PathParam("id") long id) {
         return Response.accepted(sources.recheck(id)).build();
