@@ -25,6 +25,8 @@ public class AnnotationService {
 
     @Inject
     ArticleChangeGuard guard;
+    @Inject
+    org.factcheck.review.LiveEvents events;
 
     public Annotation create(long articleId, AnnotationRequest request, AppUser user) {
         Article article = guard.requireWritable(articleId);
@@ -65,6 +67,7 @@ public class AnnotationService {
         annotation.motivation = motivation;
         annotation.createdBy = user;
         annotation.persist();
+        events.publish(articleId, "annotation.created", annotation.id, annotation.version, user.username);
         return annotation;
     }
 }

@@ -51,6 +51,10 @@ public class Article extends PanacheEntityBase {
     @JoinColumn(name = "created_by")
     public AppUser createdBy;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "assignee_id")
+    public AppUser assignee;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt = OffsetDateTime.now();
 

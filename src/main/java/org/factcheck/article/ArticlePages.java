@@ -184,9 +184,10 @@ public class ArticlePages {
     @Path("articles/{id}/status")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Role.EDITOR_NAME)
-    public Response changeStatus(@PathParam("id") long id, @RestForm String status, @RestForm Integer version) {
+    public Response changeStatus(@PathParam("id") long id, @RestForm String status, @RestForm Integer version,
+            @RestForm String correctionNote, @RestForm String assignee) {
         try {
-            articles.patch(id, new ArticlePatch(status, null, version));
+            articles.patch(id, new ArticlePatch(status, null, version, assignee, correctionNote), currentUser.get());
             return Response.seeOther(URI.create("/articles/" + id)).build();
         } catch (Problem problem) {
             return Response.status(problem.status()).entity(reviewPage(id, null, null, problem, Map.of())).build();

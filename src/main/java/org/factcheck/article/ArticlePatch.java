@@ -1,5 +1,12 @@
 package org.factcheck.article;
 
-/** {@code PATCH /api/articles/{id}}: a new status and/or title, based on {@code version}. */
-public record ArticlePatch(String status, String title, Integer version) {
+/**
+ * {@code PATCH /api/articles/{id}}: a new status, title and/or assignee (a username, "" to unassign), based on
+ * {@code version}. Reopening a published article (status in_review) needs a {@code correctionNote}.
+ */
+public record ArticlePatch(String status, String title, Integer version, String assignee, String correctionNote) {
+
+    public ArticlePatch(String status, String title, Integer version) {
+        this(status, title, version, null, null);
+    }
 }

@@ -75,7 +75,7 @@ public class ArticleResource {
     @Path("/{id}")
     @RolesAllowed(Role.EDITOR_NAME)
     public ArticleSummary patch(@PathParam("id") long id, ArticlePatch patch) {
-        return articles.summary(articles.patch(id, patch));
+        return articles.summary(articles.patch(id, patch, currentUser.get()));
     }
 
     @GET

@@ -23,6 +23,7 @@ import org.factcheck.text.LanguageDetector;
 import org.factcheck.text.Segmenter;
 import org.factcheck.text.TextNormalizer;
 import org.factcheck.user.AppUser;
+import org.factcheck.user.Role;
 import org.factcheck.web.Page;
 import org.factcheck.web.Problem;
 
@@ -32,6 +33,11 @@ import io.quarkus.panache.common.Parameters;
 @ApplicationScoped
 @Transactional
 public class ArticleService {
+
+    @jakarta.inject.Inject
+    org.factcheck.review.History history;
+    @jakarta.inject.Inject
+    org.factcheck.review.LiveEvents events;
 
     @ConfigProperty(name = "factcheck.max-article-chars", defaultValue = "500000")
     int maxArticleChars;
@@ -138,7 +144,7 @@ public class ArticleService {
     }
 
     /** API.md: {@code reviewed} needs every claim approved; {@code published} locks the article. */
-    public Article patch(long id, ArticlePatch patch) {
+    public Article patch(long id, ArticlePatch patch, AppUser user) {
         if (patch == null || patch.version() == null) {
             throw Problem.invalid("version", "Send the version of the article you changed.");
         }
@@ -159,9 +165,25 @@ public class ArticleService {
         if (title != null && (title.isEmpty() || title.length() > 500)) {
             throw Problem.invalid("title", "A title has 1 to 500 characters.");
         }
-        if (article.isLocked() && (title != null || target != ArticleStatus.IN_REVIEW)) {
+        if (article.isLocked() && (title != null || patch.assignee() != null || target != ArticleStatus.IN_REVIEW)) {
             throw Problem.conflict("This article is published; reopen it (status in_review) before changing it.",
                     summary(article));
+        }
+        String correction = patch.correctionNote() == null ? null : patch.correctionNote().strip();
+        if (article.isLocked() && target == ArticleStatus.IN_REVIEW) {
+            if (correction == null || correction.isEmpty()) {
+                throw Problem.invalid("correctionNote", "Say what is being corrected: the note appears in the "
+                        + "reports of this article.");
+            }
+            if (correction.length() > 5000) {
+                throw Problem.invalid("correctionNote", "A correction note has at most 5,000 characters.");
+            }
+        }
+        AppUser assignee = null;
+        if (patch.assignee() != null && !patch.assignee().isBlank()) {
+            assignee = AppUser.findByUsername(patch.assignee().strip()).filter(u -> u.active && u.has(Role.CHECKER))
+                    .orElseThrow(() -> Problem.invalid("assignee",
+                            "There is no active checker called '" + patch.assignee() + "'."));
         }
         if (target != null && target != article.status) {
             if (!article.status.next().contains(target)) {
@@ -175,13 +197,28 @@ public class ArticleService {
                             + "article is reviewed.", summary(article));
                 }
             }
+            history.record(id, null, user, "status", "status", article.status.key(), target.key());
+            if (article.status == ArticleStatus.PUBLISHED) {
+                ArticleCorrection.add(article, correction, user);
+                history.record(id, null, user, "corrected", "correction", null, correction);
+            }
             article.status = target;
         }
-        if (title != null) {
+        if (title != null && !title.equals(article.title)) {
+            history.record(id, null, user, "edited", "title", article.title, title);
             article.title = title;
+        }
+        if (patch.assignee() != null) {
+            String from = article.assignee == null ? null : article.assignee.username;
+            String to = assignee == null ? null : assignee.username;
+            if (!java.util.Objects.equals(from, to)) {
+                history.record(id, null, user, "assigned", "assignee", from, to);
+                article.assignee = assignee;
+            }
         }
         article.updatedAt = OffsetDateTime.now();
         Article.flush();
+        events.publish(id, "article.updated", id, article.version, user.username);
         return article;
     }
 

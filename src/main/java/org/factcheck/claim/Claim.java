@@ -78,6 +78,10 @@ public class Claim extends PanacheEntityBase {
     @Column(name = "approved_at")
     public OffsetDateTime approvedAt;
 
+    /** The first approval: ClaimReview's datePublished, kept when a corrected verdict is approved again. */
+    @Column(name = "first_approved_at")
+    public OffsetDateTime firstApprovedAt;
+
     @Column(name = "rejection_reason")
     public String rejectionReason;
 

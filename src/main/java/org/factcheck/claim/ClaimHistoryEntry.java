@@ -17,7 +17,7 @@ import org.factcheck.user.AppUser;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** One append-only line of a claim's timeline: who did what, when, from which value to which. */
+/** One append-only line of history (review/History): who did what, when, from which value to which. */
 @Entity
 @Table(name = "claim_history")
 public class ClaimHistoryEntry extends PanacheEntityBase {
@@ -26,8 +26,12 @@ public class ClaimHistoryEntry extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
+    @Column(name = "article_id")
+    public long articleId;
+
+    /** Null for changes to the article itself (status, corrections). */
     @Column(name = "claim_id")
-    public long claimId;
+    public Long claimId;
 
     public OffsetDateTime at = OffsetDateTime.now();
 
@@ -43,6 +47,17 @@ public class ClaimHistoryEntry extends PanacheEntityBase {
 
     @Column(name = "to_value")
     public String to;
+
+    /** Hash of the entry before this one: the chain that {@code GET /api/audit/verify} checks. */
+    @Column(name = "prev_hash")
+    public String prevHash;
+
+    public String hash;
+
+    public static List<ClaimHistoryEntry> forArticle(long articleId) {
+        return list("select h from ClaimHistoryEntry h join fetch h.user where h.articleId = ?1 order by h.id",
+                articleId);
+    }
 
     public static List<ClaimHistoryEntry> forClaim(long claimId) {
         return list("select h from ClaimHistoryEntry h join fetch h.user where h.claimId = ?1 order by h.id", claimId);

@@ -32,6 +32,10 @@ public class ClaimService {
     ArticleChangeGuard guard;
     @Inject
     SourceService sources;
+    @Inject
+    org.factcheck.review.History history;
+    @Inject
+    org.factcheck.review.LiveEvents events;
 
     public Claim create(long articleId, ClaimRequest request, AppUser user) {
         Article article = guard.requireWritable(articleId);
@@ -90,6 +94,7 @@ public class ClaimService {
         claim.refreshMatchText();
         claim.persist();
         record(claim, user, "created", null, null, claim.quote);
+        events.publish(articleId, "claim.created", claim.id, claim.version, user.username);
         return claim;
     }
 
@@ -113,6 +118,12 @@ public class ClaimService {
                 errors.add(new Problem.FieldError("assignee",
                         "There is no active checker called '" + patch.assignee() + "'."));
             }
+        }
+        boolean verdictChanges = verdict != null && (verdict != claim.verdict || claim.status == ClaimStatus.OPEN)
+                && verdict != Verdict.UNREVIEWED;
+        if (verdictChanges && (patch.rationale() == null || patch.rationale().isBlank())) {
+            errors.add(new Problem.FieldError("rationale", "Give the reason for this verdict (the rationale); it is "
+                    + "kept in the history."));
         }
         if (patch.rationale() != null && patch.rationale().length() > 10000) {
             errors.add(new Problem.FieldError("rationale", "A rationale has at most 10,000 characters."));
@@ -150,6 +161,7 @@ public class ClaimService {
         claim.refreshMatchText();
         claim.updatedAt = OffsetDateTime.now();
         Claim.flush();
+        events.publish(claim.articleId, "claim.updated", claim.id, claim.version, user.username);
         return claim;
     }
 
@@ -193,10 +205,14 @@ public class ClaimService {
         claim.status = ClaimStatus.APPROVED;
         claim.approvedBy = editor;
         claim.approvedAt = OffsetDateTime.now();
+        if (claim.firstApprovedAt == null) {
+            claim.firstApprovedAt = claim.approvedAt;
+        }
         claim.rejectionReason = null;
         claim.updatedAt = claim.approvedAt;
         record(claim, editor, "approved", "status", ClaimStatus.PROPOSED.key(), ClaimStatus.APPROVED.key());
         Claim.flush();
+        events.publish(claim.articleId, "claim.approved", claim.id, claim.version, editor.username);
         return claim;
     }
 
@@ -222,6 +238,7 @@ public class ClaimService {
         record(claim, editor, "rejected", "status", before.key(), ClaimStatus.OPEN.key());
         record(claim, editor, "rejected", "reason", null, reason);
         Claim.flush();
+        events.publish(claim.articleId, "claim.rejected", claim.id, claim.version, editor.username);
         return claim;
     }
 
@@ -265,6 +282,7 @@ public class ClaimService {
         evidence.persist();
         claim.evidence.add(evidence); // evidence does not bump the claim's version: it never conflicts with a verdict
         record(claim, user, "evidence added", "evidence", null, stance.key() + ": " + source.url);
+        events.publish(claim.articleId, "evidence.added", evidence.id, claim.version, user.username);
         return evidence;
     }
 
@@ -296,6 +314,7 @@ public class ClaimService {
                 copy.persist();
                 claim.evidence.add(copy);
                 copied.add(copy);
+                events.publish(claim.articleId, "evidence.added", copy.id, claim.version, user.username);
                 record(claim, user, "evidence added", "evidence", null, copy.stance.key() + ": " + copy.source.url
                         + " (from claim " + from.id + ")");
             }
@@ -311,6 +330,7 @@ public class ClaimService {
         record(claim, user, "evidence removed", "evidence", evidence.stance.key() + ": " + evidence.source.url, null);
         claim.evidence.remove(evidence);
         evidence.delete();
+        events.publish(claim.articleId, "evidence.removed", evidenceId, claim.version, user.username);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -339,15 +359,8 @@ public class ClaimService {
         }
     }
 
-    private static void record(Claim claim, AppUser user, String action, String field, String from, String to) {
-        ClaimHistoryEntry entry = new ClaimHistoryEntry();
-        entry.claimId = claim.id;
-        entry.user = user;
-        entry.action = action;
-        entry.field = field;
-        entry.from = from;
-        entry.to = to;
-        entry.persist();
+    private void record(Claim claim, AppUser user, String action, String field, String from, String to) {
+        history.record(claim.articleId, claim.id, user, action, field, from, to);
     }
 
     private static String optionalText(String value, String field, int max) {

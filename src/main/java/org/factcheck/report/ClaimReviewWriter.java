@@ -67,9 +67,11 @@ public final class ClaimReviewWriter {
         review.put("@type", "ClaimReview");
         review.put("url", report.claimUrl(claim));
         review.put("claimReviewed", claim.text != null ? claim.text : claim.quote);
-        review.put("datePublished", iso(claim.approvedAt));
-        if (claim.updatedAt != null && claim.approvedAt != null && claim.updatedAt.isAfter(claim.approvedAt)) {
-            review.put("dateModified", iso(claim.updatedAt));
+        OffsetDateTime published = claim.firstApprovedAt != null ? claim.firstApprovedAt : claim.approvedAt;
+        review.put("datePublished", iso(published));
+        // a verdict corrected after publication (re-approved later) carries its new date
+        if (claim.approvedAt != null && published != null && claim.approvedAt.isAfter(published)) {
+            review.put("dateModified", iso(claim.approvedAt));
         }
         review.put("author", Map.of("@type", "Organization", "name", report.organizationName(), "url",
                 report.organizationUrl()));

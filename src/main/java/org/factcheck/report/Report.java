@@ -9,7 +9,8 @@ import org.factcheck.claim.Claim;
 
 /** What every report format says about an article: loaded once, in a fixed number of queries. */
 public record Report(Article article, List<Claim> claims, ArticleStats stats, OffsetDateTime generatedAt,
-        String organizationName, String organizationUrl, String publicUrl) {
+        String organizationName, String organizationUrl, String publicUrl,
+        List<org.factcheck.article.ArticleCorrection> corrections) {
 
     public String articleUrl() {
         return publicUrl + "/articles/" + article.id;

@@ -84,6 +84,8 @@ public class ReportResource {
         json.put("generatedAt", r.generatedAt());
         json.put("organization", Map.of("name", r.organizationName(), "url", r.organizationUrl()));
         json.put("stats", r.stats());
+        json.put("corrections", r.corrections().stream().map(c -> Map.of("note", c.note, "at", c.createdAt,
+                "by", c.createdBy.username)).toList());
         json.put("claims", ClaimView.all(r.claims()));
         json.put("claimReview", ClaimReviewWriter.reviews(r));
         return json;

@@ -26,6 +26,7 @@ public class ReportService {
         Article article = articles.find(articleId);
         List<Claim> claims = Claim.forArticle(articleId);
         return new Report(article, claims, ArticleStats.of(claims), OffsetDateTime.now(),
-                config.organization().name(), config.organization().url(), config.publicUrl());
+                config.organization().name(), config.organization().url(), config.publicUrl(),
+                org.factcheck.article.ArticleCorrection.forArticle(articleId));
     }
 }

@@ -34,9 +34,9 @@
   }
 
   function init() {
-    var text = document.getElementById('article-text');
+    // the article text is swapped when others change it (see below): look it up, and listen on the document
     var claimForm = document.getElementById('claim-form');
-    if (!text || !claimForm) {
+    if (!document.getElementById('article-text') || !claimForm) {
       return;
     }
     var noteForm = document.getElementById('note-form');
@@ -53,7 +53,7 @@
     }
 
     function markSelected(sentence) {
-      text.querySelectorAll('.sentence[aria-pressed="true"]').forEach(function (s) {
+      document.getElementById('article-text').querySelectorAll('.sentence[aria-pressed="true"]').forEach(function (s) {
         s.setAttribute('aria-pressed', 'false');
         s.classList.remove('selected');
       });
@@ -78,7 +78,10 @@
     }
 
     // A mouse selection inside one sentence becomes a span; a plain click selects the whole sentence.
-    text.addEventListener('mouseup', function (event) {
+    document.addEventListener('mouseup', function (event) {
+      if (!event.target.closest || !event.target.closest('#article-text')) {
+        return;
+      }
       var selection = window.getSelection();
       if (selection && !selection.isCollapsed && selection.rangeCount === 1) {
         var range = selection.getRangeAt(0);
@@ -108,8 +111,8 @@
       }
     });
 
-    text.addEventListener('keydown', function (event) {
-      var sentence = event.target.closest('.sentence');
+    document.addEventListener('keydown', function (event) {
+      var sentence = event.target.closest && event.target.closest('#article-text .sentence');
       if (sentence && (event.key === 'Enter' || event.key === ' ')) {
         event.preventDefault();
         chooseSentence(sentence);
@@ -123,6 +126,83 @@
       if (sentence) {
         chooseSentence(sentence);
       }
+    });
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', init);
+  } else {
+    init();
+  }
+})();
+
+// Review page, live: other people's changes arrive as server-sent events (API.md: events); the changed parts
+// of the page are fetched again and swapped in place, without a reload and without touching what you type.
+(function () {
+  'use strict';
+
+  var LIVE_PARTS = ['article-text', 'counters', 'claim-list-card', 'note-list-card', 'claim-panel'];
+
+  function init() {
+    var review = document.getElementById('review');
+    if (!review || !window.EventSource) {
+      return;
+    }
+    var articleId = review.dataset.articleId;
+    var pending = null;
+    var source = new EventSource('/api/articles/' + encodeURIComponent(articleId) + '/events');
+
+    function refresh() {
+      pending = null;
+      fetch(window.location.href, {credentials: 'same-origin', headers: {'Accept': 'text/html'}})
+        .then(function (response) { return response.ok ? response.text() : null; })
+        .then(function (html) {
+          if (!html) {
+            return;
+          }
+          var fresh = new DOMParser().parseFromString(html, 'text/html');
+          LIVE_PARTS.forEach(function (id) {
+            var current = document.getElementById(id);
+            var next = fresh.getElementById(id);
+            if (!current || !next || current.contains(document.activeElement)) {
+              return; // never replace what someone is typing in
+            }
+            var selected = current.querySelector('.sentence[aria-pressed="true"]');
+            current.replaceWith(next);
+            if (selected) {
+              var again = document.getElementById(selected.id);
+              if (again) {
+                again.setAttribute('aria-pressed', 'true');
+                again.classList.add('selected');
+              }
+            }
+          });
+          document.dispatchEvent(new CustomEvent('factcheck:refreshed'));
+        });
+    }
+
+    function changed(event) {
+      var data = JSON.parse(event.data);
+      var note = document.getElementById('live-note');
+      note.textContent = data.by + ': ' + event.type.replace('.', ' ');
+      note.hidden = false;
+      if (!pending) {
+        pending = window.setTimeout(refresh, 250);
+      }
+    }
+
+    ['claim.created', 'claim.updated', 'claim.approved', 'claim.rejected', 'evidence.added', 'evidence.removed',
+      'annotation.created', 'article.updated'].forEach(function (type) {
+      source.addEventListener(type, changed);
+    });
+
+    source.addEventListener('presence', function (event) {
+      var me = document.body.dataset.username;
+      var others = JSON.parse(event.data).users.filter(function (u) { return u.username !== me; });
+      var box = document.getElementById('presence');
+      document.getElementById('presence-names').textContent =
+        others.map(function (u) { return u.displayName; }).join(', ');
+      box.hidden = others.length === 0;
     });
   }
 

@@ -112,7 +112,8 @@ class ClaimWorkflowTest {
     @Test
     void rejectionNeedsAReasonAndReturnsTheClaimToOpen() {
         long claimId = newClaim();
-        int version = as(checker).body(Map.of("verdict", "verified", "version", 0)).patch("/api/claims/{id}", claimId)
+        int version = as(checker).body(Map.of("verdict", "verified", "rationale", "Matches the ministry.", "version", 0))
+                .patch("/api/claims/{id}", claimId)
                 .then().statusCode(200).extract().jsonPath().getInt("version");
         as(editor).body(Map.of("version", version)).post("/api/claims/{id}/reject", claimId).then().statusCode(400)
                 .body("errors.field", hasItem("reason"));
@@ -178,7 +179,8 @@ class ClaimWorkflowTest {
                 .statusCode(409);
         as(checker).body(Map.of("status", "reviewed", "version", 1)).patch("/api/articles/{id}", articleId).then()
                 .statusCode(403);
-        int version = as(checker).body(Map.of("verdict", "disputed", "version", 0)).patch("/api/claims/{id}", claimId)
+        int version = as(checker).body(Map.of("verdict", "disputed", "rationale", "Sources disagree.", "version", 0))
+                .patch("/api/claims/{id}", claimId)
                 .then().extract().jsonPath().getInt("version");
         as(editor).body(Map.of("version", version)).post("/api/claims/{id}/approve", claimId).then().statusCode(200);
         as(editor).body(Map.of("status", "reviewed", "version", 1)).patch("/api/articles/{id}", articleId).then()
@@ -195,10 +197,31 @@ class ClaimWorkflowTest {
 
         as(editor).body(Map.of("status", "draft", "version", 3)).patch("/api/articles/{id}", articleId).then()
                 .statusCode(409);
+        // reopening a published article is a correction: it needs a note, which the reports show
         as(editor).body(Map.of("status", "in_review", "version", 3)).patch("/api/articles/{id}", articleId).then()
-                .statusCode(200).body("status", is("in_review"));
+                .statusCode(400).body("errors.field", hasItem("correctionNote"));
+        as(editor).body(Map.of("status", "in_review", "version", 3, "correctionNote", "The toll was revised to 105."))
+                .patch("/api/articles/{id}", articleId).then().statusCode(200).body("status", is("in_review"));
+        as(viewer).get("/api/articles/{id}/report?format=json", articleId).then()
+                .body("corrections[0].note", is("The toll was revised to 105."));
+        as(viewer).get("/api/articles/{id}/report?format=html", articleId).then()
+                .body(org.hamcrest.Matchers.containsString("The toll was revised to 105."));
         as(checker).body(Map.of("sentenceId", Fixtures.sentenceId(article, 1)))
                 .post("/api/articles/{id}/claims", articleId).then().statusCode(201);
+    }
+
+    @Test
+    void everyVerdictChangeNeedsAReason() {
+        long claimId = newClaim();
+        as(checker).body(Map.of("verdict", "false", "version", 0)).patch("/api/claims/{id}", claimId).then()
+                .statusCode(400).body("errors.field", hasItem("rationale"));
+        as(checker).body(Map.of("verdict", "false", "rationale", "   ", "version", 0)).patch("/api/claims/{id}", claimId)
+                .then().statusCode(400);
+        as(checker).get("/api/claims/{id}", claimId).then().body("verdict", is("unreviewed")).body("version", is(0));
+        as(checker).body(Map.of("verdict", "false", "rationale", "The ministry says 105.", "version", 0))
+                .patch("/api/claims/{id}", claimId).then().statusCode(200);
+        as(checker).get("/api/claims/{id}/history", claimId).then()
+                .body("find { it.field == 'rationale' }.to", is("The ministry says 105."));
     }
 
     @Test

@@ -49,6 +49,8 @@ class AuthorizationMatrixTest {
             new Endpoint("GET", "/api/me", Need.VIEWER, null),
             new Endpoint("PATCH", "/api/me", Need.VIEWER, JSON),
             new Endpoint("GET", "/api/audit/logins", Need.ADMIN, null),
+            new Endpoint("GET", "/api/audit/verify", Need.ADMIN, null),
+            new Endpoint("GET", "/api/articles/{id}/events", Need.VIEWER, null),
             new Endpoint("GET", "/profile", Need.VIEWER, null),
             new Endpoint("POST", "/profile", Need.VIEWER, FORM),
             new Endpoint("GET", "/audit/logins", Need.ADMIN, null),

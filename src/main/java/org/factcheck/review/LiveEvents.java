@@ -1,0 +1,48 @@
+package org.factcheck.review;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Announces a change to everyone watching the article, on every instance (API.md: events). The event travels
+ * through PostgreSQL NOTIFY inside the writing transaction, so it is delivered exactly when the change commits
+ * and never for a change that rolled back; {@link EventRelay} on each instance LISTENs and forwards it to the
+ * open event streams.
+ */
+@ApplicationScoped
+public class LiveEvents {
+
+    public static final String CHANNEL = "factcheck_events";
+
+    @Inject
+    ObjectMapper json;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publish(long articleId, String type, Long id, Integer version, String by) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("articleId", articleId);
+        event.put("type", type);
+        event.put("id", id);
+        event.put("version", version);
+        event.put("by", by);
+        notify(event);
+    }
+
+    void notify(Map<String, Object> event) {
+        try {
+            org.factcheck.claim.Claim.getEntityManager()
+                    .createNativeQuery("select pg_notify('" + CHANNEL + "', :payload)")
+                    .setParameter("payload", json.writeValueAsString(event))
+                    .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getSingleResult();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
