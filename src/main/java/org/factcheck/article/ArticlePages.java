@@ -187,7 +187,8 @@ public class ArticlePages {
     public Response changeStatus(@PathParam("id") long id, @RestForm String status, @RestForm Integer version,
             @RestForm String correctionNote, @RestForm String assignee) {
         try {
-            articles.patch(id, new ArticlePatch(status, null, version, assignee, correctionNote), currentUser.get());
+            articles.patch(id, new ArticlePatch(status == null || status.isBlank() ? null : status, null, version,
+                    assignee, correctionNote), currentUser.get());
             return Response.seeOther(URI.create("/articles/" + id)).build();
         } catch (Problem problem) {
             return Response.status(problem.status()).entity(reviewPage(id, null, null, problem, Map.of())).build();
@@ -212,9 +213,15 @@ public class ArticlePages {
                 .data("sentences", sentences)
                 .data("claims", articleClaims)
                 .data("notes", notes)
+                .data("repliesByNote", org.factcheck.discussion.Comment.forAnnotations(
+                        notes.stream().map(n -> n.id).toList()).stream()
+                        .collect(java.util.stream.Collectors.groupingBy(c -> c.annotationId)))
                 .data("stats", ArticleStats.of(articleClaims))
                 .data("selected", selected)
                 .data("nextStatuses", article.status.next())
+                .data("assignees", org.factcheck.user.AppUser.<org.factcheck.user.AppUser>list(
+                        "active = true order by displayName").stream()
+                        .filter(u -> u.has(org.factcheck.user.Role.CHECKER)).toList())
                 .data("focus", focus)
                 .data("focusBack", focus == null ? null : "/articles/" + id + "?claim=" + focus.id)
                 .data("verdicts", Verdict.values())

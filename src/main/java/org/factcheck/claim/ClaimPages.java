@@ -47,8 +47,9 @@ public class ClaimPages {
     @GET
     @Path("claims/{id}")
     @RolesAllowed(Role.VIEWER_NAME)
-    public TemplateInstance show(@PathParam("id") long id) {
-        return page(id, null, Map.of());
+    public TemplateInstance show(@PathParam("id") long id,
+            @jakarta.ws.rs.QueryParam("commentError") String commentError) {
+        return page(id, null, Map.of()).data("commentError", commentError != null);
     }
 
     @POST
@@ -59,7 +60,8 @@ public class ClaimPages {
             @RestForm String text, @RestForm String claimant, @RestForm String assignee, @RestForm Integer version,
             @RestForm String back) {
         return act(id, back, () -> claims.update(id, new ClaimPatch(verdict, rationale, text, claimant, assignee, version),
-                currentUser.get()), Map.of("rationale", nz(rationale), "text", nz(text), "claimant", nz(claimant)));
+                currentUser.get()), Map.of("rationale", nz(rationale), "text", nz(text), "claimant", nz(claimant),
+                        "verdict", nz(verdict), "assignee", nz(assignee)));
     }
 
     @POST
@@ -135,6 +137,8 @@ public class ClaimPages {
             form.put("rationale", nz(claim.rationale));
             form.put("text", nz(claim.text));
             form.put("claimant", nz(claim.claimant));
+            form.put("verdict", claim.verdict.key());
+            form.put("assignee", claim.assignee == null ? "" : claim.assignee.username);
         }
         boolean mayApprove = currentUser.isEditor() && claim.status == ClaimStatus.PROPOSED
                 && (claim.proposedBy == null || !claim.proposedBy.id.equals(me.id));
@@ -142,6 +146,7 @@ public class ClaimPages {
                 claim.evidence.stream().map(e -> e.source.id).distinct().toList());
         return show.data("claim", claim).data("article", article).data("history", history)
                 .data("snapshots", snapshots).data("related", related.forClaim(claim))
+                .data("comments", org.factcheck.discussion.Comment.forClaim(id)).data("commentError", false)
                 .data("verdicts", Verdict.values()).data("stances", Stance.values())
                 .data("assignees", checkers.stream().filter(u -> u.has(Role.CHECKER)).toList())
                 .data("mayApprove", mayApprove)

@@ -9,13 +9,24 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.factcheck.user.Role;
 
-/** API.md: {@code GET /api/audit/verify} tells an admin whether the history chain is intact. */
+/** Audits for admins: the history chain ({@code GET /api/audit/verify}, API.md) and the login audit. */
 @Path("/api/audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
     @Inject
     History history;
+
+    /** The security audit: logins, failures, lockouts, password changes; newest first. */
+    @GET
+    @Path("/logins")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public org.factcheck.web.Page<org.factcheck.user.AuthEventView> logins(
+            @jakarta.ws.rs.QueryParam("username") String username,
+            @jakarta.ws.rs.QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page,
+            @jakarta.ws.rs.QueryParam("size") @jakarta.ws.rs.DefaultValue("50") int size) {
+        return org.factcheck.user.AuthEventView.page(username, page, size);
+    }
 
     @GET
     @Path("/verify")

@@ -46,15 +46,6 @@ public class UserResource {
         return UserView.of(users.updateProfile(currentUser.get(), request));
     }
 
-    /** The security audit: logins, failures, lockouts, password changes; newest first. */
-    @GET
-    @Path("/audit/logins")
-    @RolesAllowed(Role.ADMIN_NAME)
-    public Page<AuthEventView> logins(@QueryParam("username") String username,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        return AuthEventView.page(username, page, size);
-    }
-
     @GET
     @Path("/users")
     @RolesAllowed(Role.ADMIN_NAME)
