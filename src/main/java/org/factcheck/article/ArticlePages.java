@@ -55,6 +55,8 @@ public class ArticlePages {
     AnnotationService annotations;
     @Inject
     CurrentUser currentUser;
+    @Inject
+    org.factcheck.review.DeskMetrics metrics;
 
     @Location("article/dashboard.html")
     Template dashboard;
@@ -71,7 +73,8 @@ public class ArticlePages {
         var recent = articles.list(null, null, 0, 20);
         ArticleStats totals = recent.items().stream().map(ArticleSummary::stats).reduce(ArticleStats.EMPTY,
                 ArticlePages::add);
-        return dashboard.data("articles", recent).data("totals", totals).data("verdicts", Verdict.values());
+        return dashboard.data("articles", recent).data("totals", totals).data("verdicts", Verdict.values())
+                .data("metrics", metrics.compute());
     }
 
     @GET

@@ -12,6 +12,11 @@ public class TemplateExtensions {
         return value == null ? "" : value;
     }
 
+    /** Height of a server-drawn bar chart (tags/barchart.html). */
+    static int chartHeight(java.util.List<org.factcheck.review.DeskMetrics.Bar> bars) {
+        return org.factcheck.review.DeskMetrics.chartHeight(bars);
+    }
+
     /** At most {@code max} code points, with an ellipsis when cut; never splits a surrogate pair. */
     static String abbreviate(String text, int max) {
         if (text == null) {

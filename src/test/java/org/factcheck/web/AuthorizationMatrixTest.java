@@ -80,6 +80,7 @@ class AuthorizationMatrixTest {
             new Endpoint("GET", "/api/annotations/{id}/replies", Need.VIEWER, null),
             new Endpoint("POST", "/api/annotations/{id}/replies", Need.CHECKER, JSON),
             new Endpoint("GET", "/api/mentions", Need.VIEWER, null),
+            new Endpoint("GET", "/api/metrics/desk", Need.VIEWER, null),
             new Endpoint("POST", "/api/mentions/{id}/read", Need.VIEWER, null),
             new Endpoint("GET", "/my-work", Need.VIEWER, null),
             new Endpoint("POST", "/mentions/{id}/read", Need.VIEWER, FORM),
