@@ -57,6 +57,10 @@ public class ArticlePages {
     CurrentUser currentUser;
     @Inject
     org.factcheck.review.DeskMetrics metrics;
+    @Inject
+    org.factcheck.claim.RelatedClaims related;
+    @Inject
+    org.factcheck.discussion.CommentService comments;
 
     @Location("article/dashboard.html")
     Template dashboard;
@@ -74,7 +78,10 @@ public class ArticlePages {
         ArticleStats totals = recent.items().stream().map(ArticleSummary::stats).reduce(ArticleStats.EMPTY,
                 ArticlePages::add);
         return dashboard.data("articles", recent).data("totals", totals).data("verdicts", Verdict.values())
-                .data("metrics", metrics.compute());
+                .data("metrics", metrics.compute())
+                .data("myClaims", Claim.count("assignee.id = ?1 and status != ?2", currentUser.get().id,
+                        org.factcheck.claim.ClaimStatus.APPROVED))
+                .data("myMentions", comments.mentionsOf(currentUser.get(), true).size());
     }
 
     @GET
@@ -226,6 +233,7 @@ public class ArticlePages {
                         "active = true order by displayName").stream()
                         .filter(u -> u.has(org.factcheck.user.Role.CHECKER)).toList())
                 .data("focus", focus)
+                .data("related", focus == null ? List.of() : related.forClaim(focus))
                 .data("focusBack", focus == null ? null : "/articles/" + id + "?claim=" + focus.id)
                 .data("verdicts", Verdict.values())
                 .data("ownProposal", ownProposal)

@@ -76,8 +76,9 @@ public class ClaimPages {
     @Path("claims/{id}/reject")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Role.EDITOR_NAME)
-    public Response reject(@PathParam("id") long id, @RestForm Integer version, @RestForm String reason) {
-        return act(id, null, () -> claims.reject(id, new DecisionRequest(version, reason), currentUser.get()),
+    public Response reject(@PathParam("id") long id, @RestForm Integer version, @RestForm String reason,
+            @RestForm String back) {
+        return act(id, back, () -> claims.reject(id, new DecisionRequest(version, reason), currentUser.get()),
                 Map.of("reason", nz(reason)));
     }
 

@@ -51,6 +51,30 @@ public final class MatchText {
         return out.toString().replaceAll("(?<!\\d)[.,]|[.,](?!\\d)", " ").replaceAll("\\s+", " ").strip();
     }
 
+    /**
+     * Proper names in original (unfolded) text: capitalised words that do not start a sentence, folded. Scripts
+     * without case (Arabic) have none; their names still count through the trigram similarity.
+     */
+    public static Set<String> names(String original) {
+        Set<String> names = new LinkedHashSet<>();
+        if (original == null) {
+            return names;
+        }
+        Matcher m = WORD.matcher(original);
+        boolean sentenceStart = true;
+        while (m.find()) {
+            String word = m.group();
+            if (!sentenceStart && Character.isUpperCase(word.codePointAt(0)) && word.length() > 1) {
+                names.add(fold(word));
+            }
+            int end = m.end();
+            sentenceStart = end < original.length() && ".!?:".indexOf(original.charAt(end)) >= 0;
+        }
+        return names;
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'’-]*");
+
     /** The numbers a folded text mentions ("49", "2022", "4.5"): the same claim with another number is another claim. */
     public static Set<String> numbers(String folded) {
         Set<String> numbers = new LinkedHashSet<>();

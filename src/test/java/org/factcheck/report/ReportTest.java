@@ -81,6 +81,26 @@ class ReportTest {
     }
 
     @Test
+    void aVerdictCorrectedAndApprovedAgainKeepsItsFirstDateAndGetsDateModified() throws Exception {
+        String first = as(checker).accept("application/ld+json").get("/api/articles/{id}/claimreview", articleId)
+                .then().extract().jsonPath().getString("[0].datePublished");
+        int version = as(checker).get("/api/claims/{id}", approvedClaim).then().extract().jsonPath().getInt("version");
+        Thread.sleep(1100); // dates are kept to the second in ClaimReview
+        version = as(checker).body(Map.of("verdict", "false", "rationale", "The ministry corrected its figure.",
+                "version", version)).patch("/api/claims/{id}", approvedClaim).then().statusCode(200).extract()
+                .jsonPath().getInt("version");
+        String otherEditor = fixtures.user("editor");
+        as(otherEditor).body(Map.of("version", version)).post("/api/claims/{id}/approve", approvedClaim).then()
+                .statusCode(200);
+        JsonPath json = as(checker).accept("application/ld+json").get("/api/articles/{id}/claimreview", articleId)
+                .then().extract().jsonPath();
+        assertEquals(first, json.getString("[0].datePublished"));
+        assertTrue(json.getString("[0].dateModified").compareTo(first) > 0, json.prettify());
+        assertEquals("False", json.getString("[0].reviewRating.alternateName"));
+        assertEquals(1, json.getInt("[0].reviewRating.ratingValue"));
+    }
+
+    @Test
     void csvHasBomOneRowPerClaimAndNeutralisedFormulas() throws Exception {
         byte[] body = as(checker).get("/api/articles/{id}/report?format=csv", articleId).then().statusCode(200)
                 .contentType("text/csv").extract().asByteArray();

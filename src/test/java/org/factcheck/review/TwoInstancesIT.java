@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.factcheck.testsupport.EventStreamClient;
 import org.junit.jupiter.api.AfterAll;
@@ -94,6 +95,24 @@ class TwoInstancesIT {
         String cookie = login.getCookie("quarkus-credential");
         assertNotNull(cookie);
         given().cookie("quarkus-credential", cookie).get(second.url("/api/me")).then().statusCode(200);
+    }
+
+    @Test
+    void productionRefusesToStartWithoutASessionKey() throws Exception {
+        String jar = System.getProperty("application.jar", "target/quarkus-app/quarkus-run.jar");
+        String javaBin = ProcessHandle.current().info().command().orElse("java");
+        Path log = Path.of("target", "it-no-session-key.log");
+        ProcessBuilder builder = new ProcessBuilder(javaBin, "-Dquarkus.http.port=0", "-jar", jar)
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL",
+                "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
+        builder.environment().put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+        builder.environment().put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+        builder.environment().remove("FACTCHECK_SESSION_KEY");
+        Process process = builder.start();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the application stopped by itself");
+        assertTrue(process.exitValue() != 0);
+        assertTrue(Files.readString(log).contains("FACTCHECK_SESSION_KEY"), "and said why");
     }
 
     private static void createUser(String username, String role) {

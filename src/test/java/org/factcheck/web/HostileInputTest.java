@@ -54,6 +54,8 @@ class HostileInputTest {
                 .statusCode(200);
         as(editor).body(Map.of("start", 0, "end", 5, "body", "B " + HOSTILE))
                 .post("/api/articles/{id}/annotations", articleId).then().statusCode(201);
+        as(editor).body(Map.of("body", "K @" + otherEditor + " " + HOSTILE)).post("/api/claims/{id}/comments", claimId)
+                .then().statusCode(201);
         as(editor).body(Map.of("displayName", "D " + HOSTILE)).patch("/api/me").then().statusCode(200);
 
         for (String path : List.of("/", "/articles", "/articles/" + articleId, "/articles/" + articleId + "?claim="
@@ -63,6 +65,10 @@ class HostileInputTest {
         }
         assertEscaped("/users", as(admin).accept("text/html").get("/users").then().statusCode(200).extract()
                 .asString());
+        assertEscaped("/my-work", as(otherEditor).accept("text/html").get("/my-work").then().statusCode(200)
+                .extract().asString());
+        assertTrue(as(otherEditor).accept("text/html").get("/my-work").asString().contains("K @"),
+                "the hostile comment is on the page, escaped");
         String review = as(editor).accept("text/html").get("/articles/" + articleId).asString();
         assertTrue(review.contains("<bdi>O " + SCRIPT.replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;")),
                 "names of mixed direction are isolated in <bdi>");
