@@ -51,6 +51,37 @@ public class ProblemMapper {
                 + e.getOriginalMessage()), request);
     }
 
+    /**
+     * Two writers passed the version check at the same moment; the database noticed (@Version) when the second
+     * committed. Same answer as a stale version: 409, nothing changed.
+     */
+    @ServerExceptionMapper({jakarta.persistence.OptimisticLockException.class,
+        org.hibernate.StaleStateException.class})
+    public Response concurrentWrite(Exception e, ContainerRequestContext request) {
+        return answer(Problem.conflict("Someone changed this at the same moment; reload and try again.", null),
+                request);
+    }
+
+    /** A transaction rolled back because of a concurrent write (the cause says which). */
+    @ServerExceptionMapper
+    public Response rollback(jakarta.transaction.RollbackException e, ContainerRequestContext request) {
+        return isConcurrentWrite(e) ? concurrentWrite(e, request) : unexpected(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response persistence(jakarta.persistence.PersistenceException e, ContainerRequestContext request) {
+        return isConcurrentWrite(e) ? concurrentWrite(e, request) : unexpected(e, request);
+    }
+
+    private static boolean isConcurrentWrite(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, ContainerRequestContext request) {
         return anonymous(request);
