@@ -28,19 +28,6 @@ public record ArticleStats(int claims, int unreviewed, int verified,
         return Math.max(1, claims);
     }
 
-    public int count(String verdictKey) {
-        return switch (verdictKey) {
-            case "unreviewed" -> unreviewed;
-            case "verified" -> verified;
-            case "mostly_verified" -> mostlyVerified;
-            case "disputed" -> disputed;
-            case "misleading" -> misleading;
-            case "false" -> falseCount;
-            case "unverifiable" -> unverifiable;
-            default -> 0;
-        };
-    }
-
     /** Stats of many articles in one grouped query. */
     public static Map<Long, ArticleStats> forArticles(List<Long> articleIds) {
         Map<Long, ArticleStats> result = new HashMap<>();

@@ -37,10 +37,6 @@ public class Sentence extends PanacheEntityBase {
 
     public String text;
 
-    public boolean covers(int from, int to) {
-        return start <= from && to <= end;
-    }
-
     public static List<Sentence> forArticle(long articleId) {
         return list("articleId = ?1 order by index", articleId);
     }

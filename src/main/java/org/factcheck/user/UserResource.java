@@ -5,21 +5,18 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.factcheck.web.Page;
 import org.factcheck.web.Problem;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.Produces;
 
 /** API.md: users. */
 @Path("/api")
