@@ -114,7 +114,7 @@ public class Claim extends PanacheEntityBase {
         if (!claims.isEmpty()) {
             // second query fills the evidence collections of all claims at once
             getEntityManager().createQuery("select distinct c from Claim c left join fetch c.evidence e"
-                    + " left join fetch e.source where c in :claims", Claim.class)
+                    + " left join fetch e.source left join fetch e.createdBy where c in :claims", Claim.class)
                     .setParameter("claims", claims).getResultList();
         }
         return claims;

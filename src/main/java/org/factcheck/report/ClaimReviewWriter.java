@@ -81,6 +81,13 @@ public final class ClaimReviewWriter {
         return review;
     }
 
+    /** A script element for the JSON-LD: <, >, & and the JavaScript line separators escaped as \\u sequences. */
+    public static String scriptElement(String json) {
+        String safe = json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+                .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+        return "<script type=\"application/ld+json\">\n" + safe + "\n</script>\n";
+    }
+
     private static String iso(OffsetDateTime time) {
         return time == null ? null : time.withNano(0).toString();
     }

@@ -34,6 +34,8 @@ public class ReportResource {
     ReportService reports;
     @Inject
     Template report;
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper mapper;
 
     @GET
     @Path("/report")
@@ -45,7 +47,8 @@ public class ReportResource {
         Report data = reports.load(id);
         String filename = "factcheck-article-" + id;
         return switch (chosen) {
-            case "html" -> Response.ok(report.data("r", data).render(), "text/html;charset=UTF-8").build();
+            case "html" -> Response.ok(report.data("r", data).data("pdfCss", null).render(), "text/html;charset=UTF-8")
+                    .build();
             case "csv" -> Response.ok((StreamingOutput) out -> {
                 Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 CsvWriter.write(data, writer);
@@ -53,11 +56,28 @@ public class ReportResource {
             }, CSV + ";charset=UTF-8").header("Content-Disposition", "attachment; filename=\"" + filename + ".csv\"")
                     .build();
             case "json" -> Response.ok(json(data), "application/json").build();
-            case "pdf" -> throw new Problem(406, "Not acceptable",
-                    "PDF reports are not available yet; use html (printable), csv or json.", List.of(), null);
+            case "pdf" -> {
+                String html = report.data("r", data).data("pdfCss", PdfWriter.CSS).render();
+                yield Response.ok((StreamingOutput) out -> PdfWriter.write(html, data.publicUrl(),
+                        data.article().language, out), "application/pdf")
+                        .header("Content-Disposition", "attachment; filename=\"" + filename + ".pdf\"").build();
+            }
             default -> throw Problem.invalid("format", "Unknown report format '" + chosen
                     + "': use html, csv or json.");
         };
+    }
+
+    /**
+     * ClaimReview for the article page itself: a script element a publisher pastes into the story, with the
+     * JSON escaped so that no text in it can close the element.
+     */
+    @GET
+    @Path("/claimreview/snippet")
+    @RolesAllowed(Role.VIEWER_NAME)
+    @Produces("text/plain")
+    public Response claimReviewSnippet(@PathParam("id") long id) throws Exception {
+        String json = mapper.writerWithDefaultPrettyPrinter().writeValueAsString(ClaimReviewWriter.reviews(reports.load(id)));
+        return Response.ok(ClaimReviewWriter.scriptElement(json), "text/plain;charset=UTF-8").build();
     }
 
     @GET

@@ -67,6 +67,8 @@ class AuthorizationMatrixTest {
             new Endpoint("POST", "/api/articles/{id}/annotations", Need.CHECKER, JSON),
             new Endpoint("GET", "/api/articles/{id}/report", Need.VIEWER, null),
             new Endpoint("GET", "/api/articles/{id}/claimreview", Need.VIEWER, null),
+            new Endpoint("GET", "/api/articles/{id}/claimreview/snippet", Need.VIEWER, null),
+            new Endpoint("GET", "/api/reports/bulk", Need.VIEWER, null),
             new Endpoint("GET", "/api/claims", Need.VIEWER, null),
             new Endpoint("GET", "/api/claims/{id}", Need.VIEWER, null),
             new Endpoint("PATCH", "/api/claims/{id}", Need.CHECKER, JSON),
