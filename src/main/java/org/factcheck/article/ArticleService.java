@@ -18,7 +18,6 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.factcheck.claim.Claim;
 import org.factcheck.claim.ClaimStatus;
-import org.factcheck.text.CodePoints;
 import org.factcheck.text.LanguageDetector;
 import org.factcheck.text.Segmenter;
 import org.factcheck.text.TextNormalizer;
@@ -87,22 +86,67 @@ public class ArticleService {
         article.publishedAt = publishedAt;
         article.createdBy = importer;
         Segmenter.Segmentation segmentation = Segmenter.segment(text, language);
-        for (Segmenter.Span p : segmentation.paragraphs()) {
-            article.paragraphs.add(new ParagraphSpan(p.start(), p.end()));
-        }
         article.persist();
-        int index = 0;
-        for (Segmenter.SentenceSpan s : segmentation.sentences()) {
-            Sentence sentence = new Sentence();
-            sentence.articleId = article.id;
-            sentence.index = index++;
-            sentence.paragraphIndex = s.paragraphIndex();
-            sentence.start = s.start();
-            sentence.end = s.end();
-            sentence.text = CodePoints.substring(text, s.start(), s.end());
-            sentence.persist();
-        }
+        insertParagraphs(article.id, segmentation.paragraphs());
+        insertSentences(article.id, text, segmentation.sentences());
         return article;
+    }
+
+    /** All paragraphs in one statement; the entity reads them back through its element collection. */
+    private static void insertParagraphs(long articleId, List<Segmenter.Span> spans) {
+        Integer[] index = new Integer[spans.size()];
+        Integer[] start = new Integer[spans.size()];
+        Integer[] end = new Integer[spans.size()];
+        for (int i = 0; i < spans.size(); i++) {
+            index[i] = i;
+            start[i] = spans.get(i).start();
+            end[i] = spans.get(i).end();
+        }
+        Article.getEntityManager().unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (var insert = connection.prepareStatement("insert into paragraph (article_id, idx, start_cp, end_cp)"
+                    + " select ?, * from unnest(?::int[], ?::int[], ?::int[])")) {
+                insert.setLong(1, articleId);
+                insert.setArray(2, connection.createArrayOf("integer", index));
+                insert.setArray(3, connection.createArrayOf("integer", start));
+                insert.setArray(4, connection.createArrayOf("integer", end));
+                insert.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * All sentences in one statement (arrays unnested by PostgreSQL): a big article has thousands, and identity
+     * keys would otherwise cost one round trip each. Texts are cut from the code points once, not rescanned.
+     */
+    private static void insertSentences(long articleId, String text, List<Segmenter.SentenceSpan> spans) {
+        int[] codePoints = text.codePoints().toArray();
+        int n = spans.size();
+        Integer[] index = new Integer[n];
+        Integer[] paragraph = new Integer[n];
+        Integer[] start = new Integer[n];
+        Integer[] end = new Integer[n];
+        String[] texts = new String[n];
+        for (int i = 0; i < n; i++) {
+            Segmenter.SentenceSpan span = spans.get(i);
+            index[i] = i;
+            paragraph[i] = span.paragraphIndex();
+            start[i] = span.start();
+            end[i] = span.end();
+            texts[i] = new String(codePoints, span.start(), span.end() - span.start());
+        }
+        Article.getEntityManager().unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (var insert = connection.prepareStatement("insert into sentence (article_id, idx, paragraph_index,"
+                    + " start_cp, end_cp, text) select ?, * from unnest(?::int[], ?::int[], ?::int[], ?::int[],"
+                    + " ?::text[])")) {
+                insert.setLong(1, articleId);
+                insert.setArray(2, connection.createArrayOf("integer", index));
+                insert.setArray(3, connection.createArrayOf("integer", paragraph));
+                insert.setArray(4, connection.createArrayOf("integer", start));
+                insert.setArray(5, connection.createArrayOf("integer", end));
+                insert.setArray(6, connection.createArrayOf("text", texts));
+                insert.executeUpdate();
+            }
+        });
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
