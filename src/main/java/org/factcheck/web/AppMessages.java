@@ -407,6 +407,9 @@ public interface AppMessages {
     @Message("Sentence")
     String rev_sentence();
 
+    @Message("Nothing selected yet.")
+    String rev_nothing_selected();
+
     @Message("choose…")
     String rev_choose();
 

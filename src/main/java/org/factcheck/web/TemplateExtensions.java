@@ -62,10 +62,14 @@ public class TemplateExtensions {
         return number == null ? "" : NumberFormat.getIntegerInstance(locale(locale)).format(number);
     }
 
+    /**
+     * The formatting locale: Arabic with Western digits, as in our articles (dates always print them), so counts
+     * and dates never mix two digit sets on one page.
+     */
     private static Locale locale(Object attribute) {
-        if (attribute instanceof Locale locale) {
-            return locale;
-        }
-        return attribute == null ? Locale.forLanguageTag(UiLocale.DEFAULT) : Locale.forLanguageTag(attribute.toString());
+        Locale locale = attribute instanceof Locale l ? l
+                : Locale.forLanguageTag(attribute == null ? UiLocale.DEFAULT : attribute.toString());
+        return "ar".equals(locale.getLanguage()) ? new Locale.Builder().setLocale(locale)
+                .setUnicodeLocaleKeyword("nu", "latn").build() : locale;
     }
 }
