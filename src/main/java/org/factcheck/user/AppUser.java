@@ -39,6 +39,9 @@ public class AppUser extends PanacheEntityBase {
 
     public boolean active = true;
 
+    /** Interface language chosen on the profile ("ar" or "en"); null follows the browser's Accept-Language. */
+    public String locale;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt = OffsetDateTime.now();
 

@@ -89,9 +89,10 @@ public class UserPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Role.VIEWER_NAME)
     public Response updateProfile(@RestForm String displayName, @RestForm String currentPassword,
-            @RestForm String newPassword) {
+            @RestForm String newPassword, @RestForm String locale) {
         try {
-            users.updateProfile(currentUser.get(), new ProfileRequest(displayName, currentPassword, newPassword));
+            users.updateProfile(currentUser.get(),
+                    new ProfileRequest(displayName, currentPassword, newPassword, locale));
             return Response.seeOther(URI.create("/profile?saved")).build();
         } catch (Problem problem) {
             return Response.status(problem.status())

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.factcheck.web.Problem;
+import org.factcheck.web.UiLocale;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 
@@ -105,6 +106,7 @@ public class UserService {
             }
             checkPassword(request.newPassword(), user.username, errors);
         }
+        String locale = request.locale() == null ? null : checkLocale(request.locale(), errors);
         if (!errors.isEmpty()) {
             throw Problem.invalid(errors);
         }
@@ -115,8 +117,23 @@ public class UserService {
             user.passwordHash = BcryptUtil.bcryptHash(request.newPassword());
             AuthEvent.record(user.username, AuthEvent.PASSWORD_CHANGED, null, "by the user");
         }
+        if (locale != null) {
+            user.locale = locale.isEmpty() ? null : locale;
+        }
         AppUser.flush();
         return user;
+    }
+
+    /** "" for automatic (the column holds null then), else "ar" or "en". */
+    private static String checkLocale(String locale, List<Problem.FieldError> errors) {
+        String value = locale.strip();
+        if (value.isEmpty() || value.equals("auto")) {
+            return "";
+        }
+        if (!UiLocale.SUPPORTED.contains(value)) {
+            errors.add(new Problem.FieldError("locale", "The interface language is \"ar\", \"en\" or \"auto\"."));
+        }
+        return value;
     }
 
     private static String checkDisplayName(String displayName, List<Problem.FieldError> errors) {

@@ -96,7 +96,7 @@
             return;
           }
         }
-        preview.textContent = 'A claim lies inside one sentence: select within a single sentence.';
+        preview.textContent = document.getElementById('selection-hint').dataset.oneSentence;
         return;
       }
       // a click on a highlighted claim opens it in the panel
@@ -184,7 +184,9 @@
     function changed(event) {
       var data = JSON.parse(event.data);
       var note = document.getElementById('live-note');
-      note.textContent = data.by + ': ' + event.type.replace('.', ' ');
+      // the page carries the event names in the interface language (data-claim-created...)
+      note.textContent = data.by + ': ' + (note.getAttribute('data-' + event.type.replace('.', '-'))
+        || event.type.replace('.', ' '));
       note.hidden = false;
       if (!pending) {
         pending = window.setTimeout(refresh, 250);

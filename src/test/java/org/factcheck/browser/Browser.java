@@ -26,12 +26,18 @@ public final class Browser implements AutoCloseable {
     private final String baseUrl;
 
     public Browser(String baseUrl) {
+        this(baseUrl, "en");
+    }
+
+    /** A browser whose preferred language (Accept-Language) is {@code lang}, e.g. "ar". */
+    public Browser(String baseUrl, String lang) {
         this.baseUrl = baseUrl.replaceAll("/$", "");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1400,1000", "--lang=en");
+                "--disable-quic", "--window-size=1400,1000", "--lang=" + lang);
+        options.addArguments("--accept-lang=" + lang);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .build();
