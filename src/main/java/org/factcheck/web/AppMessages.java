@@ -808,4 +808,42 @@ public interface AppMessages {
 
     @Message("automatic (from the browser)")
     String profile_locale_auto();
+
+    // ---- reports (report.html, also rendered to PDF)
+
+    @Message("Verification report · {title}")
+    String report_title(Object title);
+
+    @Message("{org} · verification report")
+    String report_org(Object org);
+
+    @Message("published {date}")
+    String report_published(Object date);
+
+    @Message("report generated {date}")
+    String report_generated(Object date);
+
+    @Message("Corrections")
+    String report_corrections();
+
+    @Message("Summary")
+    String report_summary();
+
+    @Message("All claims")
+    String report_all_claims();
+
+    @Message("{count} approved")
+    String report_n_approved(Object count);
+
+    @Message("Evidence")
+    String report_evidence();
+
+    @Message("Proposed by {name} on {date}.")
+    String report_proposed(Object name, Object date);
+
+    @Message("Approved by {name} on {date}.")
+    String report_approved(Object name, Object date);
+
+    @Message("No claims have been marked in this article.")
+    String report_no_claims();
 }

@@ -52,6 +52,16 @@ class PdfReportTest {
         as(otherEditor).body(Map.of("version", version)).post("/api/claims/{id}/approve", claimId).then()
                 .statusCode(200);
 
+        Files.createDirectories(Path.of("target", "screenshots"));
+        byte[] arabic = as(checker).accept("application/pdf").header("Accept-Language", "ar")
+                .get("/api/articles/{id}/report", articleId).then().statusCode(200).extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(arabic)) {
+            String text = Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC);
+            assertTrue(text.contains("الخلاصة") && text.contains("الأدلة"), "the Arabic interface labels the report");
+            ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 80), "png",
+                    Path.of("target", "screenshots", "report-ar-ui-page1.png").toFile());
+        }
+
         byte[] pdf = as(checker).accept("application/pdf").get("/api/articles/{id}/report", articleId).then()
                 .statusCode(200).contentType("application/pdf").extract().asByteArray();
         assertEquals("%PDF", new String(pdf, 0, 4));
@@ -59,7 +69,7 @@ class PdfReportTest {
             String text = Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC);
             assertTrue(text.toLowerCase().contains("verification report"), text);
             assertTrue(text.contains("Armenia says 49 soldiers were killed"));
-            assertTrue(text.contains("Page 1 of"), "page numbers");
+            assertTrue(text.contains("1 / 1"), "page numbers");
             // Arabic comes out as letters in logical order (NFKC folds the presentation forms back)
             assertTrue(text.contains("يريفان"), text);
             assertTrue(text.contains("باشينيان"), text);
@@ -76,9 +86,7 @@ class PdfReportTest {
             assertTrue(fonts.stream().anyMatch(f -> f.startsWith("NotoSans")), fonts.toString());
 
             BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 80);
-            Path png = Path.of("target", "screenshots", "report-ar-page1.png");
-            Files.createDirectories(png.getParent());
-            ImageIO.write(image, "png", png.toFile());
+            ImageIO.write(image, "png", Path.of("target", "screenshots", "report-ar-page1.png").toFile());
         }
     }
 }
