@@ -1,7 +1,17 @@
 package org.factcheck.user;
 
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,6 +33,51 @@ public class LoginGuard {
     /** Compared against when the user does not exist, so both cases take the same time. */
     private static final String DUMMY_HASH = BcryptUtil.bcryptHash("no-such-user-dummy-password");
 
+    /**
+     * HTTP Basic sends the password with every API call, and bcrypt is slow on purpose (~70 ms of CPU): a password
+     * verified in the last {@link #REMEMBER} for the same stored hash is accepted without bcrypt. Only a keyed
+     * digest is kept (the key is random per process), never the password; a changed password or a failure
+     * forgets it.
+     */
+    private record Verified(String digest, String passwordHash, long until) {
+    }
+
+    static final Duration REMEMBER = Duration.ofMinutes(5);
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    private final byte[] key = newKey();
+
+    private boolean recentlyVerified(AppUser user, String password) {
+        Verified v = user == null ? null : verified.get(user.username);
+        return v != null && v.until() > System.nanoTime() && v.passwordHash().equals(user.passwordHash)
+                && MessageDigest.isEqual(v.digest().getBytes(StandardCharsets.US_ASCII),
+                        digest(user.username, password).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private void remember(AppUser user, String password) {
+        if (verified.size() > 10_000) {
+            verified.clear(); // bounded: at worst some bcrypt checks again
+        }
+        verified.put(user.username, new Verified(digest(user.username, password), user.passwordHash,
+                System.nanoTime() + REMEMBER.toNanos()));
+    }
+
+    private String digest(String username, String password) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal((username + "\u0000" + password)
+                    .getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] newKey() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return bytes;
+    }
+
     /** The active user whose password this is, or null; records the attempt. */
     public AppUser verify(String username, String password, String remoteAddress, boolean recordSuccess) {
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -32,13 +87,16 @@ public class LoginGuard {
                 return null;
             }
             AppUser user = AppUser.findByUsername(username).orElse(null);
-            boolean matches = BcryptUtil.matches(password, user == null ? DUMMY_HASH : user.passwordHash);
+            boolean matches = recentlyVerified(user, password)
+                    || BcryptUtil.matches(password, user == null ? DUMMY_HASH : user.passwordHash);
             if (user != null && matches && user.active) {
+                remember(user, password);
                 if (recordSuccess) {
                     AuthEvent.record(username, AuthEvent.LOGIN, remoteAddress, null);
                 }
                 return user;
             }
+            verified.remove(username);
             AuthEvent.record(username, AuthEvent.LOGIN_FAILED, remoteAddress,
                     user != null && matches ? "account deactivated" : null);
             OffsetDateTime lastLockOrLogin = AuthEvent.<AuthEvent>find("username = ?1 and event in (?2, ?3) order by at desc",
