@@ -1,5 +1,6 @@
 package org.factcheck.annotation;
 
+import org.factcheck.review.LiveEvents;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -26,7 +27,7 @@ public class AnnotationService {
     @Inject
     ArticleChangeGuard guard;
     @Inject
-    org.factcheck.review.LiveEvents events;
+    LiveEvents events;
 
     public Annotation create(long articleId, AnnotationRequest request, AppUser user) {
         Article article = guard.requireWritable(articleId);

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -30,8 +31,14 @@ import org.factcheck.annotation.AnnotationService;
 import org.factcheck.claim.Claim;
 import org.factcheck.claim.ClaimRequest;
 import org.factcheck.claim.ClaimService;
+import org.factcheck.claim.ClaimStatus;
+import org.factcheck.claim.RelatedClaims;
 import org.factcheck.claim.Verdict;
+import org.factcheck.discussion.Comment;
+import org.factcheck.discussion.CommentService;
+import org.factcheck.review.DeskMetrics;
 import org.factcheck.text.HtmlText;
+import org.factcheck.user.AppUser;
 import org.factcheck.user.CurrentUser;
 import org.factcheck.user.Role;
 import org.factcheck.web.Problem;
@@ -56,11 +63,11 @@ public class ArticlePages {
     @Inject
     CurrentUser currentUser;
     @Inject
-    org.factcheck.review.DeskMetrics metrics;
+    DeskMetrics metrics;
     @Inject
-    org.factcheck.claim.RelatedClaims related;
+    RelatedClaims related;
     @Inject
-    org.factcheck.discussion.CommentService comments;
+    CommentService comments;
 
     @Location("article/dashboard.html")
     Template dashboard;
@@ -80,7 +87,7 @@ public class ArticlePages {
         return dashboard.data("articles", recent).data("totals", totals).data("verdicts", Verdict.values())
                 .data("metrics", metrics.compute())
                 .data("myClaims", Claim.count("assignee.id = ?1 and status != ?2", currentUser.get().id,
-                        org.factcheck.claim.ClaimStatus.APPROVED))
+                        ClaimStatus.APPROVED))
                 .data("myMentions", comments.mentionsOf(currentUser.get(), true).size());
     }
 
@@ -223,22 +230,20 @@ public class ArticlePages {
                 .data("sentences", sentences)
                 .data("claims", articleClaims)
                 .data("notes", notes)
-                .data("repliesByNote", org.factcheck.discussion.Comment.forAnnotations(
-                        notes.stream().map(n -> n.id).toList()).stream()
-                        .collect(java.util.stream.Collectors.groupingBy(c -> c.annotationId)))
+                .data("repliesByNote", Comment.forAnnotations(notes.stream().map(n -> n.id).toList()).stream()
+                        .collect(Collectors.groupingBy(c -> c.annotationId)))
                 .data("stats", ArticleStats.of(articleClaims))
                 .data("selected", selected)
                 .data("nextStatuses", article.status.next())
-                .data("assignees", org.factcheck.user.AppUser.<org.factcheck.user.AppUser>list(
-                        "active = true order by displayName").stream()
-                        .filter(u -> u.has(org.factcheck.user.Role.CHECKER)).toList())
+                .data("assignees", AppUser.<AppUser>list("active = true order by displayName").stream()
+                        .filter(u -> u.has(Role.CHECKER)).toList())
                 .data("focus", focus)
                 .data("related", focus == null ? List.of() : related.forClaim(focus))
                 .data("focusBack", focus == null ? null : "/articles/" + id + "?claim=" + focus.id)
                 .data("verdicts", Verdict.values())
                 .data("ownProposal", ownProposal)
                 .data("mayApprove", focus != null && currentUser.isEditor()
-                        && focus.status == org.factcheck.claim.ClaimStatus.PROPOSED && !ownProposal)
+                        && focus.status == ClaimStatus.PROPOSED && !ownProposal)
                 .data("problem", problem)
                 .data("form", form);
     }

@@ -1,5 +1,7 @@
 package org.factcheck.article;
 
+import org.factcheck.review.History;
+import org.factcheck.review.LiveEvents;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
@@ -34,9 +36,9 @@ import io.quarkus.panache.common.Parameters;
 public class ArticleService {
 
     @jakarta.inject.Inject
-    org.factcheck.review.History history;
+    History history;
     @jakarta.inject.Inject
-    org.factcheck.review.LiveEvents events;
+    LiveEvents events;
 
     @ConfigProperty(name = "factcheck.max-article-chars", defaultValue = "500000")
     int maxArticleChars;

@@ -1,5 +1,6 @@
 package org.factcheck.claim;
 
+import org.factcheck.text.MatchText;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,7 @@ public class Claim extends PanacheEntityBase {
     public String matchText = "";
 
     public void refreshMatchText() {
-        matchText = org.factcheck.text.MatchText.fold(quote + (text == null ? "" : " " + text));
+        matchText = MatchText.fold(quote + (text == null ? "" : " " + text));
     }
 
     @ManyToOne(fetch = FetchType.LAZY)

@@ -1,5 +1,7 @@
 package org.factcheck.claim;
 
+import org.factcheck.discussion.Comment;
+import org.factcheck.source.SourceView;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -143,11 +145,11 @@ public class ClaimPages {
         }
         boolean mayApprove = currentUser.isEditor() && claim.status == ClaimStatus.PROPOSED
                 && (claim.proposedBy == null || !claim.proposedBy.id.equals(me.id));
-        var snapshots = org.factcheck.source.SourceView.snapshotsOf(
+        var snapshots = SourceView.snapshotsOf(
                 claim.evidence.stream().map(e -> e.source.id).distinct().toList());
         return show.data("claim", claim).data("article", article).data("history", history)
                 .data("snapshots", snapshots).data("related", related.forClaim(claim))
-                .data("comments", org.factcheck.discussion.Comment.forClaim(id)).data("commentError", false)
+                .data("comments", Comment.forClaim(id)).data("commentError", false)
                 .data("verdicts", Verdict.values()).data("stances", Stance.values())
                 .data("assignees", checkers.stream().filter(u -> u.has(Role.CHECKER)).toList())
                 .data("mayApprove", mayApprove)

@@ -1,5 +1,7 @@
 package org.factcheck.claim;
 
+import org.factcheck.review.History;
+import org.factcheck.review.LiveEvents;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,9 +35,9 @@ public class ClaimService {
     @Inject
     SourceService sources;
     @Inject
-    org.factcheck.review.History history;
+    History history;
     @Inject
-    org.factcheck.review.LiveEvents events;
+    LiveEvents events;
 
     public Claim create(long articleId, ClaimRequest request, AppUser user) {
         Article article = guard.requireWritable(articleId);

@@ -1,5 +1,7 @@
 package org.factcheck.claim;
 
+import java.util.Map;
+import org.factcheck.source.SourceView;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -13,20 +15,20 @@ public record ClaimView(Long id, long articleId, long sentenceId, int start, int
         List<EvidenceView> evidence) {
 
     public static ClaimView of(Claim c) {
-        java.util.Map<Long, org.factcheck.source.SourceView.Snapshots> snapshots = org.factcheck.source.SourceView
+        Map<Long, SourceView.Snapshots> snapshots = SourceView
                 .snapshotsOf(c.evidence.stream().map(e -> e.source.id).distinct().toList());
         return of(c, snapshots);
     }
 
     /** Many claims with their evidence's snapshots loaded in one query. */
-    public static java.util.List<ClaimView> all(java.util.List<Claim> claims) {
-        var snapshots = org.factcheck.source.SourceView.snapshotsOf(claims.stream()
+    public static List<ClaimView> all(List<Claim> claims) {
+        var snapshots = SourceView.snapshotsOf(claims.stream()
                 .flatMap(c -> c.evidence.stream()).map(e -> e.source.id).distinct().toList());
         return claims.stream().map(c -> of(c, snapshots)).toList();
     }
 
     /** With snapshots loaded beforehand for many claims (reports, lists): no query per claim. */
-    public static ClaimView of(Claim c, java.util.Map<Long, org.factcheck.source.SourceView.Snapshots> snapshots) {
+    public static ClaimView of(Claim c, Map<Long, SourceView.Snapshots> snapshots) {
         return new ClaimView(c.id, c.articleId, c.sentenceId, c.start, c.end, c.quote, c.text, c.claimant,
                 c.verdict.key(), c.status.key(), c.rationale, name(c.proposedBy), c.proposedAt, name(c.approvedBy),
                 c.approvedAt, c.rejectionReason, name(c.assignee), name(c.createdBy), c.createdAt, c.updatedAt,

@@ -1,5 +1,6 @@
 package org.factcheck.report;
 
+import org.factcheck.article.ArticleCorrection;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import org.factcheck.claim.Claim;
 /** What every report format says about an article: loaded once, in a fixed number of queries. */
 public record Report(Article article, List<Claim> claims, ArticleStats stats, OffsetDateTime generatedAt,
         String organizationName, String organizationUrl, String publicUrl,
-        List<org.factcheck.article.ArticleCorrection> corrections) {
+        List<ArticleCorrection> corrections) {
 
     public String articleUrl() {
         return publicUrl + "/articles/" + article.id;

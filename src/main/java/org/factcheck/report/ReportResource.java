@@ -90,7 +90,7 @@ public class ReportResource {
 
     static Map<String, Object> json(Report r) {
         var a = r.article();
-        java.util.Map<String, Object> article = new java.util.LinkedHashMap<>();
+        Map<String, Object> article = new java.util.LinkedHashMap<>();
         article.put("id", a.id);
         article.put("title", a.title);
         article.put("language", a.language);
@@ -99,7 +99,7 @@ public class ReportResource {
         article.put("url", a.url);
         article.put("outlet", a.outlet);
         article.put("publishedAt", a.publishedAt);
-        java.util.Map<String, Object> json = new java.util.LinkedHashMap<>();
+        Map<String, Object> json = new java.util.LinkedHashMap<>();
         json.put("article", article);
         json.put("generatedAt", r.generatedAt());
         json.put("organization", Map.of("name", r.organizationName(), "url", r.organizationUrl()));

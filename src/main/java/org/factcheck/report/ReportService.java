@@ -1,5 +1,6 @@
 package org.factcheck.report;
 
+import org.factcheck.article.ArticleCorrection;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -27,6 +28,6 @@ public class ReportService {
         List<Claim> claims = Claim.forArticle(articleId);
         return new Report(article, claims, ArticleStats.of(claims), OffsetDateTime.now(),
                 config.organization().name(), config.organization().url(), config.publicUrl(),
-                org.factcheck.article.ArticleCorrection.forArticle(articleId));
+                ArticleCorrection.forArticle(articleId));
     }
 }

@@ -1,5 +1,7 @@
 package org.factcheck.review;
 
+import org.factcheck.user.AuthEventView;
+import org.factcheck.web.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -21,11 +23,11 @@ public class AuditResource {
     @GET
     @Path("/logins")
     @RolesAllowed(Role.ADMIN_NAME)
-    public org.factcheck.web.Page<org.factcheck.user.AuthEventView> logins(
+    public Page<AuthEventView> logins(
             @jakarta.ws.rs.QueryParam("username") String username,
             @jakarta.ws.rs.QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page,
             @jakarta.ws.rs.QueryParam("size") @jakarta.ws.rs.DefaultValue("50") int size) {
-        return org.factcheck.user.AuthEventView.page(username, page, size);
+        return AuthEventView.page(username, page, size);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package org.factcheck.review;
 
+import org.factcheck.claim.Claim;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -37,7 +38,7 @@ public class LiveEvents {
 
     void notify(Map<String, Object> event) {
         try {
-            org.factcheck.claim.Claim.getEntityManager()
+            Claim.getEntityManager()
                     .createNativeQuery("select pg_notify('" + CHANNEL + "', :payload)")
                     .setParameter("payload", json.writeValueAsString(event))
                     .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getSingleResult();

@@ -1,5 +1,9 @@
 package org.factcheck.source;
 
+import org.factcheck.article.Article;
+import org.factcheck.claim.ClaimStatus;
+import org.factcheck.claim.Stance;
+import org.factcheck.claim.Verdict;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -86,12 +90,12 @@ public class SourceService {
     public List<Citation> citations(long sourceId) {
         List<Object[]> rows = Source.getEntityManager().createQuery("select e.id, e.stance, e.excerpt, c.id, c.quote,"
                 + " c.text, c.verdict, c.status, a.id, a.title, a.language, a.direction"
-                + " from Evidence e join e.claim c, org.factcheck.article.Article a"
+                + " from Evidence e join e.claim c, Article a"
                 + " where e.source.id = :id and a.id = c.articleId order by a.id desc, c.start", Object[].class)
                 .setParameter("id", sourceId).getResultList();
-        return rows.stream().map(r -> new Citation((Long) r[0], ((org.factcheck.claim.Stance) r[1]).key(),
+        return rows.stream().map(r -> new Citation((Long) r[0], ((Stance) r[1]).key(),
                 (String) r[2], (Long) r[3], (String) r[4], (String) r[5],
-                ((org.factcheck.claim.Verdict) r[6]).key(), ((org.factcheck.claim.ClaimStatus) r[7]).key(),
+                ((Verdict) r[6]).key(), ((ClaimStatus) r[7]).key(),
                 (Long) r[8], (String) r[9], (String) r[10], (String) r[11])).toList();
     }
 

@@ -1,5 +1,8 @@
 package org.factcheck.web;
 
+import java.util.List;
+import java.util.Map;
+import org.factcheck.review.DeskMetrics;
 import java.text.NumberFormat;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -14,14 +17,14 @@ import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 public class TemplateExtensions {
 
     /** A submitted form value for re-display, "" when the form did not have it. */
-    static String val(java.util.Map<String, String> form, String key) {
+    static String val(Map<String, String> form, String key) {
         String value = form == null ? null : form.get(key);
         return value == null ? "" : value;
     }
 
     /** Height of a server-drawn bar chart (tags/barchart.html). */
-    static int chartHeight(java.util.List<org.factcheck.review.DeskMetrics.Bar> bars) {
-        return org.factcheck.review.DeskMetrics.chartHeight(bars);
+    static int chartHeight(List<DeskMetrics.Bar> bars) {
+        return DeskMetrics.chartHeight(bars);
     }
 
     /** At most {@code max} code points, with an ellipsis when cut; never splits a surrogate pair. */
