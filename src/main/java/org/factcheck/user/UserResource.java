@@ -1,19 +1,21 @@
 package org.factcheck.user;
 
 import java.net.URI;
-import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.factcheck.web.Page;
 import org.factcheck.web.Problem;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -46,9 +48,14 @@ public class UserResource {
     @GET
     @Path("/users")
     @RolesAllowed(Role.ADMIN_NAME)
-    public List<UserView> list() {
-        return AppUser.<AppUser>listAll().stream().sorted((a, b) -> a.username.compareTo(b.username))
-                .map(UserView::of).toList();
+    public Page<UserView> list(@QueryParam("q") String q, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        Page.check(page, size);
+        var query = q == null || q.isBlank() ? AppUser.<AppUser>find("order by username")
+                : AppUser.<AppUser>find("lower(username) like ?1 or lower(displayName) like ?1 order by username",
+                        "%" + q.strip().toLowerCase(java.util.Locale.ROOT) + "%");
+        return new Page<>(query.page(page, size).list().stream().map(UserView::of).toList(), page, size,
+                query.count());
     }
 
     @POST
