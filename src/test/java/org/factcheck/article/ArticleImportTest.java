@@ -114,6 +114,23 @@ class ArticleImportTest {
     }
 
     @Test
+    void theArticleAnswerFollowsEveryChangeToTheArticleAndItsClaims() {
+        String editor = fixtures.user("editor");
+        Map<String, Object> article = Fixtures.importText(editor, "Cached", "One claim. Another claim.");
+        long id = Fixtures.id(article);
+        as(editor).get("/api/articles/{id}", id).then().body("stats.claims", is(0)); // now cached
+        long claimId = as(editor).body(Map.of("sentenceId", Fixtures.sentenceId(article, 0)))
+                .post("/api/articles/{id}/claims", id).then().statusCode(201).extract().jsonPath().getLong("id");
+        as(editor).get("/api/articles/{id}", id).then().body("stats.claims", is(1)).body("stats.unreviewed", is(1));
+        as(editor).body(Map.of("verdict", "verified", "rationale", "Yes.", "version", 0))
+                .patch("/api/claims/{id}", claimId).then().statusCode(200);
+        as(editor).get("/api/articles/{id}", id).then().body("stats.verified", is(1)).body("stats.proposed", is(1));
+        as(editor).body(Map.of("title", "Renamed", "version", 0)).patch("/api/articles/{id}", id).then()
+                .statusCode(200);
+        as(editor).get("/api/articles/{id}", id).then().body("title", is("Renamed")).body("version", is(1));
+    }
+
+    @Test
     void listFiltersByStatusAndTitle() {
         String editor = fixtures.user("editor");
         String title = "Unique title " + System.nanoTime();
