@@ -846,4 +846,21 @@ public interface AppMessages {
 
     @Message("No claims have been marked in this article.")
     String report_no_claims();
+
+    // ---- bulk export (article list)
+
+    @Message("Download many reports")
+    String bulk_title();
+
+    @Message("Published from")
+    String bulk_from();
+
+    @Message("until (not included)")
+    String bulk_to();
+
+    @Message("Format")
+    String bulk_format();
+
+    @Message("Download a zip")
+    String bulk_download();
 }
