@@ -45,8 +45,9 @@ public class CsrfFilter {
             routing.put(TOKEN_KEY, cookieToken != null && cookieToken.length() == 43 ? cookieToken : newToken());
             return null;
         }
-        boolean cookieAuthenticated = routing.request().getCookie(SESSION_COOKIE) != null
-                && request.getHeaderString("Authorization") == null;
+        String authorization = request.getHeaderString("Authorization");
+        boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+        boolean cookieAuthenticated = routing.request().getCookie(SESSION_COOKIE) != null && !basic;
         if (!cookieAuthenticated) {
             return null;
         }
