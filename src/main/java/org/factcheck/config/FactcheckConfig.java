@@ -40,6 +40,14 @@ public interface FactcheckConfig {
 
         @WithDefault("2000000")
         long maxBytes();
+
+        /** How often to look for pages to copy again (source/SnapshotRechecks). */
+        @WithDefault("6h")
+        String recheckEvery();
+
+        /** A page whose last copy is older than this is fetched again. */
+        @WithDefault("P7D")
+        java.time.Duration recheckAfter();
     }
 
     /** Read by {@link EmbeddedPostgresConfigSourceFactory} before the application starts; declared here too. */
