@@ -1,16 +1,15 @@
 package org.factcheck.article;
 
-import java.util.Locale;
 import java.util.Set;
 
-import jakarta.persistence.AttributeConverter;
+import org.factcheck.web.EnumKeys;
 
 /** API.md: draft → in_review → reviewed → published; editors may step back to in_review (reopen). */
 public enum ArticleStatus {
     DRAFT, IN_REVIEW, REVIEWED, PUBLISHED;
 
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumKeys.key(this);
     }
 
     public Set<ArticleStatus> next() {
@@ -23,24 +22,13 @@ public enum ArticleStatus {
     }
 
     public static ArticleStatus of(String key) {
-        for (ArticleStatus status : values()) {
-            if (status.key().equals(key)) {
-                return status;
-            }
-        }
-        throw new IllegalArgumentException("Unknown article status: " + key);
+        return EnumKeys.of(ArticleStatus.class, key);
     }
 
     @jakarta.persistence.Converter
-    public static class Converter implements AttributeConverter<ArticleStatus, String> {
-        @Override
-        public String convertToDatabaseColumn(ArticleStatus status) {
-            return status == null ? null : status.key();
-        }
-
-        @Override
-        public ArticleStatus convertToEntityAttribute(String key) {
-            return key == null ? null : of(key);
+    public static class Converter extends EnumKeys.Converter<ArticleStatus> {
+        public Converter() {
+            super(ArticleStatus.class);
         }
     }
 }

@@ -1,36 +1,23 @@
 package org.factcheck.claim;
 
-import java.util.Locale;
-
-import jakarta.persistence.AttributeConverter;
+import org.factcheck.web.EnumKeys;
 
 /** How a piece of evidence bears on a claim. */
 public enum Stance {
     SUPPORTS, REFUTES, CONTEXT;
 
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumKeys.key(this);
     }
 
     public static Stance of(String key) {
-        for (Stance stance : values()) {
-            if (stance.key().equals(key)) {
-                return stance;
-            }
-        }
-        throw new IllegalArgumentException("Unknown stance: " + key);
+        return EnumKeys.of(Stance.class, key);
     }
 
     @jakarta.persistence.Converter
-    public static class Converter implements AttributeConverter<Stance, String> {
-        @Override
-        public String convertToDatabaseColumn(Stance stance) {
-            return stance == null ? null : stance.key();
-        }
-
-        @Override
-        public Stance convertToEntityAttribute(String key) {
-            return key == null ? null : of(key);
+    public static class Converter extends EnumKeys.Converter<Stance> {
+        public Converter() {
+            super(Stance.class);
         }
     }
 }

@@ -1,8 +1,6 @@
 package org.factcheck.claim;
 
-import java.util.Locale;
-
-import jakarta.persistence.AttributeConverter;
+import org.factcheck.web.EnumKeys;
 
 /** API.md: the verdict vocabulary and its ClaimReview rating (1 worst … 5 best). */
 public enum Verdict {
@@ -24,7 +22,7 @@ public enum Verdict {
     }
 
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumKeys.key(this);
     }
 
     public String displayName() {
@@ -32,24 +30,13 @@ public enum Verdict {
     }
 
     public static Verdict of(String key) {
-        for (Verdict verdict : values()) {
-            if (verdict.key().equals(key)) {
-                return verdict;
-            }
-        }
-        throw new IllegalArgumentException("Unknown verdict: " + key);
+        return EnumKeys.of(Verdict.class, key);
     }
 
     @jakarta.persistence.Converter
-    public static class Converter implements AttributeConverter<Verdict, String> {
-        @Override
-        public String convertToDatabaseColumn(Verdict verdict) {
-            return verdict == null ? null : verdict.key();
-        }
-
-        @Override
-        public Verdict convertToEntityAttribute(String key) {
-            return key == null ? null : of(key);
+    public static class Converter extends EnumKeys.Converter<Verdict> {
+        public Converter() {
+            super(Verdict.class);
         }
     }
 }

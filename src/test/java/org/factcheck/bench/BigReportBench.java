@@ -48,20 +48,9 @@ class BigReportBench {
     void bigArticleReports() {
         String editor = fixtures.user("editor");
         String otherEditor = fixtures.user("editor");
-        String seed = Fixtures.seedText().replaceAll("\\n\\s*\\n", "\n").strip();
-        String[] lines = seed.split("\n");
-        StringBuilder text = new StringBuilder();
-        int sentences = 0;
-        for (int p = 0; sentences < 2000; p++) {
-            StringBuilder paragraph = new StringBuilder();
-            for (int s = 0; s < 10 && sentences < 2000; s++, sentences++) {
-                String line = lines[(p * 10 + s) % lines.length].replaceAll("[.؟!]+$", "");
-                paragraph.append(line.replace(".", "")).append(" رقم ").append(sentences).append(". ");
-            }
-            text.append(paragraph.toString().strip()).append("\n\n");
-        }
+        String text = BenchData.bigArabicText();
         long started = System.nanoTime();
-        Map<String, Object> article = as(editor).body(Map.of("title", "مقال كبير", "text", text.toString(),
+        Map<String, Object> article = as(editor).body(Map.of("title", "مقال كبير", "text", text,
                 "language", "ar")).post("/api/articles").then().statusCode(201).extract().jsonPath().getMap("$");
         long importMillis = (System.nanoTime() - started) / 1_000_000;
         long id = Fixtures.id(article);

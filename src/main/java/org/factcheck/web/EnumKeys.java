@@ -1,0 +1,49 @@
+package org.factcheck.web;
+
+import java.util.Locale;
+
+import jakarta.persistence.AttributeConverter;
+
+/**
+ * Enums that the API and the database spell in lower case ({@code mostly_verified}, {@code in_review}): one key
+ * rule, one lookup, one JPA converter for all of them.
+ */
+public final class EnumKeys {
+
+    private EnumKeys() {
+    }
+
+    public static String key(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The constant spelled {@code key}; IllegalArgumentException for anything else. */
+    public static <E extends Enum<E>> E of(Class<E> type, String key) {
+        for (E value : type.getEnumConstants()) {
+            if (key(value).equals(key)) {
+                return value;
+            }
+        }
+        throw new IllegalArgumentException("Unknown " + type.getSimpleName() + ": " + key);
+    }
+
+    /** Stores an enum as its key; subclasses only name the type. */
+    public abstract static class Converter<E extends Enum<E>> implements AttributeConverter<E, String> {
+
+        private final Class<E> type;
+
+        protected Converter(Class<E> type) {
+            this.type = type;
+        }
+
+        @Override
+        public String convertToDatabaseColumn(E value) {
+            return value == null ? null : key(value);
+        }
+
+        @Override
+        public E convertToEntityAttribute(String key) {
+            return key == null ? null : of(type, key);
+        }
+    }
+}
