@@ -3,10 +3,7 @@ package org.factcheck.article;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,15 +28,7 @@ public class ArticleJsonCache {
     record Fingerprint(int version, long claims, Instant lastClaimChange) {
     }
 
-    private record Entry(Fingerprint fingerprint, byte[] json) {
-    }
-
-    private final Map<Long, Entry> entries = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Entry> eldest) {
-            return size() > ENTRIES;
-        }
-    });
+    private final FingerprintedCache<Long, byte[]> entries = new FingerprintedCache<>(ENTRIES);
 
     @Inject
     ArticleService articles;
@@ -48,15 +37,12 @@ public class ArticleJsonCache {
 
     @Transactional
     public byte[] json(long id) {
-        Fingerprint now = fingerprint(id);
-        Entry cached = entries.get(id);
-        if (cached != null && cached.fingerprint().equals(now)) {
-            return cached.json();
-        }
+        return entries.get(id, fingerprint(id), () -> serialize(id));
+    }
+
+    private byte[] serialize(long id) {
         try {
-            byte[] json = mapper.writeValueAsBytes(articles.view(id));
-            entries.put(id, new Entry(now, json));
-            return json;
+            return mapper.writeValueAsBytes(articles.view(id));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -75,6 +75,8 @@ public class ArticlePages {
     Template list;
     @Location("article/new.html")
     Template importForm;
+    @Inject
+    ReviewFragments fragments;
     @Location("article/review.html")
     Template review;
 
@@ -215,28 +217,25 @@ public class ArticlePages {
     private TemplateInstance reviewPage(long id, Long sentenceId, Long claimId, Problem problem,
             Map<String, String> form) {
         Article article = articles.find(id);
-        List<Sentence> sentences = Sentence.forArticle(id);
-        List<Claim> articleClaims = Claim.forArticle(id);
-        List<Annotation> notes = Annotation.forArticle(id);
+        ReviewFragments.Parts parts = fragments.forPage(article, currentUser.isChecker());
         Claim focus = claimId == null ? null
-                : articleClaims.stream().filter(c -> c.id.equals(claimId)).findFirst().orElse(null);
+                : Claim.<Claim>findByIdOptional(claimId).filter(c -> c.articleId == id).orElse(null);
         Long selectedId = sentenceId != null ? sentenceId : focus == null ? null : focus.sentenceId;
         Sentence selected = selectedId == null ? null
-                : sentences.stream().filter(s -> s.id.equals(selectedId)).findFirst().orElse(null);
+                : Sentence.<Sentence>findByIdOptional(selectedId).filter(s -> s.articleId == id).orElse(null);
         boolean ownProposal = focus != null && focus.proposedBy != null
                 && focus.proposedBy.id.equals(currentUser.get().id);
         return review.data("article", article)
-                .data("text", ReviewText.build(article, sentences, articleClaims, notes))
-                .data("sentences", sentences)
-                .data("claims", articleClaims)
-                .data("notes", notes)
-                .data("repliesByNote", Comment.forAnnotations(notes.stream().map(n -> n.id).toList()).stream()
-                        .collect(Collectors.groupingBy(c -> c.annotationId)))
-                .data("stats", ArticleStats.of(articleClaims))
+                .data("parts", parts)
+                .data("sentenceOptions", ReviewFragments.sentenceOptions(parts, selected == null ? null : selected.id))
+                .data("noteList", fragments.noteList(parts))
+                .data("stats", parts.stats())
                 .data("selected", selected)
                 .data("nextStatuses", article.status.next())
-                .data("assignees", AppUser.<AppUser>list("active = true order by displayName").stream()
-                        .filter(u -> u.has(Role.CHECKER)).toList())
+                .data("assignees", currentUser.isEditor()
+                        ? AppUser.<AppUser>list("active = true order by displayName").stream()
+                                .filter(u -> u.has(Role.CHECKER)).toList()
+                        : List.of())
                 .data("focus", focus)
                 .data("related", focus == null ? List.of() : related.forClaim(focus))
                 .data("focusBack", focus == null ? null : "/articles/" + id + "?claim=" + focus.id)

@@ -129,10 +129,35 @@
     });
   }
 
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', init);
-  } else {
+  // The article text is rendered once for every reader (article/ReviewFragments); which sentence is chosen and
+  // which claim is open are this reader's own, carried by #review and marked here.
+  function markChosen() {
+    var review = document.getElementById('review');
+    if (!review) {
+      return;
+    }
+    var sentence = review.dataset.selected && document.getElementById('s-' + review.dataset.selected);
+    if (sentence && !document.querySelector('#article-text .sentence[aria-pressed="true"]')) {
+      sentence.setAttribute('aria-pressed', 'true');
+      sentence.classList.add('selected');
+    }
+    if (review.dataset.focus) {
+      document.querySelectorAll('#article-text mark.claim').forEach(function (mark) {
+        mark.classList.toggle('focused', mark.dataset.claim === review.dataset.focus);
+      });
+    }
+  }
+
+  function start() {
+    markChosen();
     init();
+    document.addEventListener('factcheck:refreshed', markChosen);
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
   }
 })();
 

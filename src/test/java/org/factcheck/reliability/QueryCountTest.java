@@ -45,6 +45,23 @@ class QueryCountTest {
             assertEquals(smallCount, bigCount, path + " issues a statement per sentence, claim or note");
             assertTrue(bigCount <= 16, path + " issues " + bigCount + " statements");
         }
+        // the review page keeps its rendered parts until the article changes: the page after a change costs a
+        // fixed number of statements too
+        long smallChanged = statementsAfterAChange(editor, small);
+        long bigChanged = statementsAfterAChange(editor, big);
+        System.out.printf("QUERY-COUNT review page after a change: %d statements (10 sentences) vs %d (1,000)%n",
+                smallChanged, bigChanged);
+        assertEquals(smallChanged, bigChanged, "the review page re-renders with a statement per row");
+        assertTrue(bigChanged <= 16, "the review page re-renders with " + bigChanged + " statements");
+    }
+
+    private long statementsAfterAChange(String user, long articleId) {
+        as(user).body(Map.of("start", 0, "end", 3, "body", "one more note"))
+                .post("/api/articles/{id}/annotations", articleId).then().statusCode(201);
+        Statistics statistics = factory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        as(user).accept("text/html").get("/articles/{id}", articleId).then().statusCode(200);
+        return statistics.getPrepareStatementCount();
     }
 
     private long statements(String user, String path) {

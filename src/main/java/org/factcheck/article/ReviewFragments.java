@@ -1,0 +1,114 @@
+package org.factcheck.article;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.factcheck.annotation.Annotation;
+import org.factcheck.claim.Claim;
+import org.factcheck.discussion.Comment;
+import org.factcheck.web.CsrfToken;
+import org.factcheck.web.UiLocale;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.RawString;
+import io.quarkus.qute.Template;
+
+/**
+ * The heavy parts of the review page — the article text with its highlights, the sentence list, the claim and
+ * note lists — are the same for everyone who reads the article in one interface language, and a 2,000-sentence
+ * article makes them megabytes of HTML. They are rendered once and reused until the article, its sentences,
+ * claims, evidence, notes or replies change (one aggregate query tells), so a page costs a few small queries and
+ * string copies instead of loading and escaping thousands of rows.
+ *
+ * <p>Display names inside the lists (note authors) are those of the moment the parts were rendered: a renamed
+ * user shows under the new name after the next change to the article.
+ */
+@ApplicationScoped
+public class ReviewFragments {
+
+    /** Stands for the reader's CSRF token in the cached note list; each page gets its own token. */
+    static final String CSRF_SLOT = "\u0000csrf\u0000";
+    private static final int ENTRIES = 64;
+
+    /** What the review page takes from here: all of it escaped already by the fragment templates. */
+    public record Parts(RawString text, String sentenceOptions, RawString claimList, String noteList,
+            ArticleStats stats) {
+    }
+
+    private record Key(long articleId, String language, boolean canReply) {
+    }
+
+    private final FingerprintedCache<Key, Parts> cache = new FingerprintedCache<>(ENTRIES);
+
+    @Inject
+    UiLocale uiLocale;
+    @Inject
+    CsrfToken csrf;
+
+    @Location("article/review-text.html")
+    Template textTemplate;
+    @Location("article/review-sentence-options.html")
+    Template sentenceOptionsTemplate;
+    @Location("article/review-claims.html")
+    Template claimsTemplate;
+    @Location("article/review-notes.html")
+    Template notesTemplate;
+
+    /** Must run inside a transaction: the fingerprint and, when it changed, the rows are read in it. */
+    public Parts forPage(Article article, boolean canReply) {
+        Key key = new Key(article.id, uiLocale.lang(), canReply);
+        return cache.get(key, fingerprint(article.id), () -> render(article, canReply));
+    }
+
+    /** The sentence list with one sentence chosen (for people without the page script). */
+    public static RawString sentenceOptions(Parts parts, Long selectedSentenceId) {
+        String options = parts.sentenceOptions();
+        if (selectedSentenceId != null) {
+            String option = "<option value=\"" + selectedSentenceId + "\">";
+            options = options.replace(option, "<option value=\"" + selectedSentenceId + "\" selected>");
+        }
+        return new RawString(options);
+    }
+
+    /** The note list with the reader's own CSRF token in its reply forms. */
+    public RawString noteList(Parts parts) {
+        return new RawString(parts.noteList().replace(CSRF_SLOT, csrf.token()));
+    }
+
+    private Parts render(Article article, boolean canReply) {
+        List<Sentence> sentences = Sentence.forArticle(article.id);
+        List<Claim> claims = Claim.forArticle(article.id);
+        List<Annotation> notes = Annotation.forArticle(article.id);
+        Map<Long, List<Comment>> repliesByNote = Comment.forAnnotations(notes.stream().map(n -> n.id).toList())
+                .stream().collect(Collectors.groupingBy(c -> c.annotationId));
+        String text = textTemplate.data("text", ReviewText.build(article, sentences, claims, notes)).render();
+        String options = sentenceOptionsTemplate.data("sentences", sentences).render();
+        String claimList = claimsTemplate.data("article", article).data("claims", claims).render();
+        String noteList = notesTemplate.data("article", article).data("notes", notes)
+                .data("repliesByNote", repliesByNote).data("canReply", canReply).data("csrfSlot", CSRF_SLOT)
+                .render();
+        return new Parts(new RawString(text), options, new RawString(claimList), noteList, ArticleStats.of(claims));
+    }
+
+    /**
+     * Everything the parts show, in one row: the article's version (text, sentences, status), and per table the
+     * number of rows with their latest change, so additions, edits and deletions all change it.
+     */
+    private static String fingerprint(long articleId) {
+        List<?> rows = Article.getEntityManager().createNativeQuery("select concat_ws('/', a.version,"
+                + " (select concat_ws(':', count(*), max(c.updated_at), sum(c.version)) from claim c"
+                + "   where c.article_id = a.id),"
+                + " (select concat_ws(':', count(*), max(e.id)) from evidence e join claim c on c.id = e.claim_id"
+                + "   where c.article_id = a.id),"
+                + " (select concat_ws(':', count(*), max(n.id), sum(n.version)) from annotation n"
+                + "   where n.article_id = a.id),"
+                + " (select concat_ws(':', count(*), max(r.id)) from comment r"
+                + "   join annotation n on n.id = r.annotation_id where n.article_id = a.id))"
+                + " from article a where a.id = :id").setParameter("id", articleId).getResultList();
+        return rows.isEmpty() ? "" : String.valueOf(rows.get(0));
+    }
+}
