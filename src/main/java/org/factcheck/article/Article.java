@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -45,6 +46,8 @@ public class Article extends PanacheEntityBase {
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
 
+    /** Loaded on first use: pages and writes that only need the article's state skip its megabyte of text. */
+    @Basic(fetch = FetchType.LAZY)
     public String text;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
