@@ -45,7 +45,9 @@ public class ProblemMapper {
         return answer(Problem.invalid(errors), request);
     }
 
-    @ServerExceptionMapper
+    /** Named one by one too: Quarkus brings its own mappers for some of these, which answer without a body. */
+    @ServerExceptionMapper({JsonProcessingException.class, com.fasterxml.jackson.databind.exc.MismatchedInputException.class,
+        com.fasterxml.jackson.core.JsonParseException.class, com.fasterxml.jackson.databind.JsonMappingException.class})
     public Response unreadableJson(JsonProcessingException e, ContainerRequestContext request) {
         return answer(Problem.badRequest("The request body is not valid JSON for this operation: "
                 + e.getOriginalMessage()), request);
@@ -114,6 +116,15 @@ public class ProblemMapper {
             default -> e.getMessage() == null ? title : e.getMessage();
         };
         return answer(new Problem(status, title, detail, List.of(), null), request);
+    }
+
+    /** The form parser says so when a form body is not valid URL encoding (e.g. "%%%"); anything else is ours. */
+    @ServerExceptionMapper
+    public Response illegalArgument(IllegalArgumentException e, ContainerRequestContext request) {
+        if (e.getMessage() != null && e.getMessage().startsWith("Failed to decode")) {
+            return answer(Problem.badRequest("The form data is not valid URL encoding."), request);
+        }
+        return unexpected(e, request);
     }
 
     @ServerExceptionMapper
