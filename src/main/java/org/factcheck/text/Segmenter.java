@@ -151,7 +151,10 @@ public final class Segmenter {
 
     /** ICU boundaries (UTF-16, within the paragraph, including 0 and length) after our corrections. */
     private static int[] sentenceBoundaries(String paragraph, BreakIterator breaker, Rules rules) {
-        breaker.setText(paragraph);
+        // UAX #29 does not count "…" (U+2026) as a full stop, so "He waited… Then he left." stayed one sentence
+        // while "waited... Then" was split. ICU sees it as "." (same length, so offsets are unchanged) and the
+        // full-stop rules apply: no break before a lower-case word or a digit.
+        breaker.setText(paragraph.indexOf('…') < 0 ? paragraph : paragraph.replace('…', '.'));
         int[] bounds = new int[16];
         int n = 0;
         bounds[n++] = breaker.first();

@@ -123,9 +123,10 @@ class SegmenterTest {
                 sentenceTexts(ar, Segmenter.segment(ar, "ar")));
         String en = "He said the plan […] Was working. It was not.";
         assertEquals(2, Segmenter.segment(en, "en").sentences().size());
-        // A plain ellipsis before a capital still ends a sentence, as ICU says.
-        String plain = "We waited... Nothing happened.";
-        assertEquals(2, Segmenter.segment(plain, "en").sentences().size());
+        // A plain ellipsis before a capital still ends a sentence, as ICU says, and "…" now behaves like "...".
+        String plain = "We waited... Nothing happened. He waited\u2026 Then he left. She waited\u2026 and then left.";
+        assertEquals(List.of("We waited...", "Nothing happened.", "He waited\u2026", "Then he left.",
+                "She waited\u2026 and then left."), sentenceTexts(plain, Segmenter.segment(plain, "en")));
     }
 
     @Test
