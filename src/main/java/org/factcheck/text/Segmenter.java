@@ -74,13 +74,16 @@ public final class Segmenter {
 
     // ICU's own per-locale suppression lists (the "ss=standard" data) are read and used with our word-boundary
     // check, minus entries that are ordinary words or often end a sentence ("I met Joe.", "at 5 p.m.", "faux.").
+    private static final Set<String> ICU_SUPPRESSION_LANGS = Set.of("en", "fr");
     private static final Set<String> ICU_SUPPRESSION_DENY = Set.of("Joe.", "Is.", "On.", "To.", "Go.", "All.",
             "In.", "Do.", "Up.", "By.", "Or.", "As.", "Act.", "Job.", "Link.", "Hat.", "Long.", "Card.", "Jam.",
             "Cap.", "Ex.", "Est.", "Id.", "Min.", "Lev.", "Pro.", "Ok.", "OK.", "Diff.", "Def.", "Lib.", "Mart.",
             "Var.", "Exec.", "exec.", "Misc.", "Alt.", "Abs.", "Cont.", "Comm.", "Org.", "Num.", "Phys.", "Sq.",
             "Yr.", "Mb.", "Gb.", "Kb.", "Hz.", "PC.", "DC.", "AD.", "AB.", "AA.", "Fn.", "Op.", "Adj.", "Adv.",
-            "Etc.", "a.m.", "A.M.", "P.M.", "Inc.", "S.p.A.",
-            "aux.", "mer.", "jeu.", "sam.", "dir.", "ann.", "ven.", "lun.", "mar.", "dim.", "cam.", "dest.",
+            "Etc.", "a.m.", "A.M.", "P.M.", "Inc.", "S.p.A.", "Ed.", "Fri.", "Ph.D.",
+            // English months are names too ("I spoke to Jan."): NUMBER_ABBREVIATIONS has them, before a number
+            "Jan.", "Feb.", "Mar.", "Jun.", "Aug.", "Sep.", "Sept.", "Nov.", "Dec.",
+            "aux.", "sept.", "mer.", "jeu.", "sam.", "dir.", "ann.", "ven.", "lun.", "mar.", "dim.", "cam.", "dest.",
             "imm.", "voit.", "trav.", "anc.", "Desc.", "categ.", "syst.", "doc.", "config.", "graph.", "quart.",
             "niv.", "éval.", "ill.", "symb.", "synth.", "dict.", "indus.", "publ.", "ap.");
 
@@ -328,10 +331,18 @@ public final class Segmenter {
     }
 
     // The list behind ICU's "ss=standard" (FilteredBreakIteratorBuilder); ICU has no public getter for it.
+    // Only for languages whose list has been reviewed against ICU_SUPPRESSION_DENY: the German list, for one,
+    // holds "Test." and "Art.", which end many sentences.
     private static List<String> icuSuppressions(String key) {
+        if (!ICU_SUPPRESSION_LANGS.contains(key)) {
+            return List.of();
+        }
         try {
             UResourceBundle bundle = UResourceBundle.getBundleInstance(ICUData.ICU_BRKITR_BASE_NAME,
                     ULocale.forLanguageTag(key));
+            if (!key.equals(bundle.getULocale().getLanguage())) {
+                return List.of(); // ICU fell back to another locale (the JVM default): not this language's list
+            }
             UResourceBundle list = bundle.get("exceptions").get("SentenceBreak");
             List<String> result = new ArrayList<>(list.getSize());
             for (int i = 0; i < list.getSize(); i++) {

@@ -91,6 +91,18 @@ class SegmenterTest {
     }
 
     @Test
+    void icuAbbreviationListsApplyOnlyAtWordStartAndNotToOrdinaryWords() {
+        // From ICU's English and French lists ("ss=standard"): "Pvt.", "Dept.", "réf.".
+        String en = "Pvt. Ryan joined the Dept. Of State. I spoke to Jan. He was fine.";
+        assertEquals(List.of("Pvt. Ryan joined the Dept. Of State.", "I spoke to Jan.", "He was fine."),
+                sentenceTexts(en, Segmenter.segment(en, "en")));
+        // ICU's "aux." would also swallow the break after "journaux."; "sept." is also the number seven.
+        String fr = "Voir réf. Martin. Il lit les journaux. Ils étaient sept. Le maire aussi.";
+        assertEquals(List.of("Voir réf. Martin.", "Il lit les journaux.", "Ils étaient sept.", "Le maire aussi."),
+                sentenceTexts(fr, Segmenter.segment(fr, "fr")));
+    }
+
+    @Test
     void numbersDecimalsAndDatesDoNotSplit() {
         String en = "Growth was 3.5% on Jan. 5, 2009, and No. 10 Downing St. confirmed it. See p. 12 for the table.";
         assertEquals(List.of("Growth was 3.5% on Jan. 5, 2009, and No. 10 Downing St. confirmed it.",
