@@ -83,9 +83,21 @@ public final class SegmentationGold {
     }
 
     public static List<Document> load(LanguageSet set) {
+        return load(set, false);
+    }
+
+    /**
+     * With {@code flatten}, {@code # newpar} is ignored and each document becomes one paragraph: the harder case
+     * of text pasted without line breaks, where headlines and datelines run into the first sentence.
+     */
+    public static List<Document> load(LanguageSet set, boolean flatten) {
         List<Document> docs = new ArrayList<>();
         for (String file : set.files()) {
-            docs.addAll(parse(file, read(GOLD_DIR.resolve(file))));
+            List<String> lines = read(GOLD_DIR.resolve(file));
+            if (flatten) {
+                lines = lines.stream().filter(l -> !l.startsWith("# newpar")).toList();
+            }
+            docs.addAll(parse(file, lines));
         }
         return docs;
     }

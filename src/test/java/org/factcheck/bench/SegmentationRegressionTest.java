@@ -38,4 +38,15 @@ class SegmentationRegressionTest {
                     "below the recorded F1 " + RECORDED_F1.get(set.language()) + ": " + figures);
         }
     }
+
+    @Test
+    void segmenterIsNoWorseThanRawIcuOnTextWithoutLineBreaks() {
+        for (LanguageSet set : SegmentationGold.SETS) {
+            List<Document> docs = SegmentationGold.load(set, true);
+            Score icu = SegmentationGold.score(docs, set.language(), SegmentationGold::icuBoundaries);
+            Score ours = SegmentationGold.score(docs, set.language(), SegmentationGold::ourBoundaries);
+            assertTrue(ours.f1() >= icu.f1(), set.language() + ": ours " + SegmentationGold.percent(ours.f1())
+                    + " < raw ICU " + SegmentationGold.percent(icu.f1()) + " with every document as one paragraph");
+        }
+    }
 }
