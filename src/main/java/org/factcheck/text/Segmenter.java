@@ -18,8 +18,10 @@ import com.ibm.icu.util.ULocale;
 import com.ibm.icu.util.UResourceBundle;
 
 /**
- * Splits normalized text into paragraphs (non-blank lines) and sentences (ICU rules, corrected for Arabic
- * letter-dot-letter abbreviations, Latin abbreviations/initials and French spaced closing quotes).
+ * Splits normalized text into paragraphs (non-blank lines) and sentences: ICU rules, corrected for Arabic
+ * abbreviations and initials, Latin abbreviations (ours and ICU's lists, word-boundary checked), abbreviations
+ * before numbers, bracketed ellipses, "!"/"?" before lower case, "…", French spaced closing quotes and lower-case
+ * "à" sentence starts. docs/segmentation.md lists each correction with its reason and the scores on UD gold data.
  * All offsets are Unicode code point offsets into the text, end exclusive; sentences never cross paragraphs.
  */
 public final class Segmenter {
@@ -236,7 +238,11 @@ public final class Segmenter {
     // whenever an upper-case or Arabic letter follows.
     private static boolean endsWithBracketedEllipsis(String paragraph, int sentenceStart, int boundary) {
         int end = skipWhitespaceBackward(paragraph, sentenceStart, boundary);
-        return BRACKETED_ELLIPSIS.matcher(paragraph).region(sentenceStart, end).find();
+        if (end == sentenceStart || ")]".indexOf(paragraph.charAt(end - 1)) < 0) {
+            return false;
+        }
+        // Only the tail can match; look at a few characters, not the whole sentence.
+        return BRACKETED_ELLIPSIS.matcher(paragraph).region(Math.max(sentenceStart, end - 12), end).find();
     }
 
     // "He said "Stop!" and left", "« Non ! » et il est parti": after "!" or "?" (with closing marks) a
