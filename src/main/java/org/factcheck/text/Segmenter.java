@@ -2,19 +2,26 @@ package org.factcheck.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.ibm.icu.impl.ICUData;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
+import com.ibm.icu.util.UResourceBundle;
 
 /**
- * Splits normalized text into paragraphs (non-blank lines) and sentences (ICU rules, corrected for Arabic
- * letter-dot-letter abbreviations, Latin abbreviations/initials and French spaced closing quotes).
+ * Splits normalized text into paragraphs (non-blank lines) and sentences: ICU rules, corrected for Arabic
+ * abbreviations and initials, Latin abbreviations (ours and ICU's lists, word-boundary checked), abbreviations
+ * before numbers, bracketed ellipses, "!"/"?" before lower case, "…", French spaced closing quotes and lower-case
+ * "à" sentence starts. docs/segmentation.md lists each correction with its reason and the scores on UD gold data.
  * All offsets are Unicode code point offsets into the text, end exclusive; sentences never cross paragraphs.
  */
 public final class Segmenter {
@@ -58,8 +65,32 @@ public final class Segmenter {
             "es", Set.of("Sr.", "Sra.", "Srta.", "Dr.", "Dra.", "Lic.", "Ing.", "Ud.", "Uds.", "EE.UU.", "pág.",
                     "núm.", "aprox."));
 
-    // Initials and dotted acronyms: "John F. Kennedy", "J.K. Rowling", "U.S. Army".
-    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
+    // Abbreviations that only stand before a number ("No. 5", "p. 12", "Jan. 5, 2009"): elsewhere they are
+    // ordinary words that may end a sentence ("He said no.").
+    private static final Map<String, Set<String>> NUMBER_ABBREVIATIONS = Map.of(
+            "en", Set.of("No.", "Nos.", "no.", "Vol.", "vol.", "Art.", "art.", "Fig.", "fig.", "p.", "pp.", "ch.",
+                    "Ch.", "para.", "Sec.", "sec.", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.",
+                    "Sept.", "Oct.", "Nov.", "Dec."),
+            "fr", Set.of("p.", "pp.", "n°.", "no.", "No.", "art.", "Art.", "vol.", "chap.", "fig.", "t.", "janv.",
+                    "févr.", "avr.", "juil.", "sept.", "oct.", "nov.", "déc."));
+
+    // ICU's own per-locale suppression lists (the "ss=standard" data) are read and used with our word-boundary
+    // check, minus entries that are ordinary words or often end a sentence ("I met Joe.", "at 5 p.m.", "faux.").
+    private static final Set<String> ICU_SUPPRESSION_LANGS = Set.of("en", "fr");
+    private static final Set<String> ICU_SUPPRESSION_DENY = Set.of("Joe.", "Is.", "On.", "To.", "Go.", "All.",
+            "In.", "Do.", "Up.", "By.", "Or.", "As.", "Act.", "Job.", "Link.", "Hat.", "Long.", "Card.", "Jam.",
+            "Cap.", "Ex.", "Est.", "Id.", "Min.", "Lev.", "Pro.", "Ok.", "OK.", "Diff.", "Def.", "Lib.", "Mart.",
+            "Var.", "Exec.", "exec.", "Misc.", "Alt.", "Abs.", "Cont.", "Comm.", "Org.", "Num.", "Phys.", "Sq.",
+            "Yr.", "Mb.", "Gb.", "Kb.", "Hz.", "PC.", "DC.", "AD.", "AB.", "AA.", "Fn.", "Op.", "Adj.", "Adv.",
+            "Etc.", "a.m.", "A.M.", "P.M.", "Inc.", "S.p.A.", "Ed.", "Fri.", "Ph.D.",
+            // English months are names too ("I spoke to Jan."): NUMBER_ABBREVIATIONS has them, before a number
+            "Jan.", "Feb.", "Mar.", "Jun.", "Aug.", "Sep.", "Sept.", "Nov.", "Dec.",
+            "aux.", "sept.", "mer.", "jeu.", "sam.", "dir.", "ann.", "ven.", "lun.", "mar.", "dim.", "cam.", "dest.",
+            "imm.", "voit.", "trav.", "anc.", "Desc.", "categ.", "syst.", "doc.", "config.", "graph.", "quart.",
+            "niv.", "éval.", "ill.", "symb.", "synth.", "dict.", "indus.", "publ.", "ap.");
+
+    // Initials and dotted acronyms: "John F. Kennedy", "J.K. Rowling", "U.S. Army", French "J.-P. Bruneau".
+    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}\\.(?:-?\\p{Lu}\\.)*");
     // German writes ordinals with a dot ("am 3. Oktober"); ICU reads it as a sentence end.
     private static final Pattern ORDINAL = Pattern.compile("\\d{1,2}\\.");
     private static final Set<String> ORDINAL_DATE_LANGS = Set.of("de", "da", "nb", "no", "fi", "cs", "sk", "pl", "hu");
@@ -67,14 +98,15 @@ public final class Segmenter {
     private static final String OPENERS = "([{«\"“‘'";
     private static final String CLOSERS = "»”›)]";
 
-    // ICU treats "ت." + Arabic letter as ATerm followed by OLetter and breaks; Arabic abbreviations like
-    // "ت.غ" (GMT) or "ص.ب" are written exactly that way. A lone Arabic letter before the dot (not the last
-    // letter of a word) identifies them; a piece ending in whitespace never qualifies, so real breaks survive.
-    // ICU's FilteredBreakIteratorBuilder is not used: it has no word-boundary check.
+    // Characters that may stand before an Arabic abbreviation (see endsWithArabicAbbreviation). ICU's
+    // FilteredBreakIteratorBuilder is not used: it has no word-boundary check.
     private static final String ARABIC_ABBREVIATION_OPENERS = "([«\"";
+    private static final Pattern BRACKETED_ELLIPSIS = Pattern.compile("[(\\[]\\s*(?:\\.{2,}|…)\\s*[)\\]]$");
+    private static final Pattern LOWER_CASE_START = Pattern.compile("(?:\\p{L}{2}|\\))[.!?][\"»”)]*\\s+(?=à[\\s'’])");
 
     // Building a BreakIterator loads and compiles rule data; cloning a cached prototype is much cheaper.
     private static final Map<String, BreakIterator> PROTOTYPES = new ConcurrentHashMap<>();
+    private static final Map<String, Rules> RULES = new ConcurrentHashMap<>();
 
     private Segmenter() {
     }
@@ -83,8 +115,7 @@ public final class Segmenter {
         String text = normalizedText == null ? "" : normalizedText;
         String key = languageKey(languageTag);
         BreakIterator breaker = sentenceInstance(key);
-        Set<String> abbreviations = ABBREVIATIONS.getOrDefault(key, Set.of());
-        boolean ordinalDates = ORDINAL_DATE_LANGS.contains(key);
+        Rules rules = RULES.computeIfAbsent(key, Segmenter::rules);
         OffsetMapper cp = new OffsetMapper(text);
         List<Span> paragraphs = new ArrayList<>();
         List<SentenceSpan> sentences = new ArrayList<>();
@@ -98,8 +129,7 @@ public final class Segmenter {
             if (start < end) {
                 int paragraphIndex = paragraphs.size();
                 int paragraphCpStart = cp.toCodePoint(start);
-                segmentParagraph(text, start, end, paragraphIndex, breaker, abbreviations, ordinalDates, cp,
-                        sentences);
+                segmentParagraph(text, start, end, paragraphIndex, breaker, rules, cp, sentences);
                 paragraphs.add(new Span(paragraphCpStart, cp.toCodePoint(end)));
             }
             if (nl < 0) {
@@ -111,10 +141,10 @@ public final class Segmenter {
     }
 
     private static void segmentParagraph(String text, int start, int end, int paragraphIndex,
-                                         BreakIterator breaker, Set<String> abbreviations, boolean ordinalDates,
-                                         OffsetMapper cp, List<SentenceSpan> out) {
+                                         BreakIterator breaker, Rules rules, OffsetMapper cp,
+                                         List<SentenceSpan> out) {
         String paragraph = text.substring(start, end);
-        int[] bounds = sentenceBoundaries(paragraph, breaker, abbreviations, ordinalDates);
+        int[] bounds = sentenceBoundaries(paragraph, breaker, rules);
         for (int i = 0; i + 1 < bounds.length; i++) {
             int s = skipWhitespaceForward(paragraph, bounds[i], bounds[i + 1]);
             int e = skipWhitespaceBackward(paragraph, s, bounds[i + 1]);
@@ -125,9 +155,11 @@ public final class Segmenter {
     }
 
     /** ICU boundaries (UTF-16, within the paragraph, including 0 and length) after our corrections. */
-    private static int[] sentenceBoundaries(String paragraph, BreakIterator breaker, Set<String> abbreviations,
-                                            boolean ordinalDates) {
-        breaker.setText(paragraph);
+    private static int[] sentenceBoundaries(String paragraph, BreakIterator breaker, Rules rules) {
+        // UAX #29 does not count "…" (U+2026) as a full stop, so "He waited… Then he left." stayed one sentence
+        // while "waited... Then" was split. ICU sees it as "." (same length, so offsets are unchanged) and the
+        // full-stop rules apply: no break before a lower-case word or a digit.
+        breaker.setText(paragraph.indexOf('…') < 0 ? paragraph : paragraph.replace('…', '.'));
         int[] bounds = new int[16];
         int n = 0;
         bounds[n++] = breaker.first();
@@ -137,10 +169,12 @@ public final class Segmenter {
             int sentenceStart = bounds[n - 1];
             boolean merge = next != BreakIterator.DONE
                     && (endsWithArabicAbbreviation(paragraph, sentenceStart, boundary)
-                    || endsWithAbbreviation(paragraph, sentenceStart, boundary, abbreviations, ordinalDates));
+                    || endsWithAbbreviation(paragraph, sentenceStart, boundary, rules)
+                    || endsWithBracketedEllipsis(paragraph, sentenceStart, boundary)
+                    || continuesInLowerCase(paragraph, sentenceStart, boundary));
             if (!merge) {
-                if (n == bounds.length) {
-                    bounds = Arrays.copyOf(bounds, n * 2);
+                if (n + 2 > bounds.length) {
+                    bounds = Arrays.copyOf(bounds, n * 2 + 2);
                 }
                 bounds[n++] = boundary;
             }
@@ -150,32 +184,108 @@ public final class Segmenter {
             // Empty paragraph text; cannot happen for trimmed non-blank lines but keeps the contract simple.
             return new int[] {0, paragraph.length()};
         }
-        return moveClosingQuotes(paragraph, Arrays.copyOf(bounds, n));
+        int[] result = Arrays.copyOf(bounds, n);
+        if (rules.lowerCaseStarts()) {
+            result = splitBeforeLowerCaseStart(paragraph, result, rules);
+        }
+        return moveClosingQuotes(paragraph, result);
     }
 
-    // Equivalent to (?:^|[\s(\[«"])\p{IsArabic}\.$ on the current sentence, without scanning it: only the
-    // last three code points matter.
+    // Arabic has no letter case, so ICU breaks after every full stop followed by a letter. Two shapes are
+    // abbreviations: letters glued by dots, as in "ت.غ" (GMT), "ص.ب", "ق.م" or transliterated initials
+    // "سي.ان.ان" (one or two letters before each glued dot), and a lone letter with a dot and a space, as in the
+    // title "د. أحمد". Only the last few code points of the current sentence are looked at.
     private static boolean endsWithArabicAbbreviation(String paragraph, int sentenceStart, int boundary) {
-        int dot = boundary - 1;
+        int end = skipWhitespaceBackward(paragraph, sentenceStart, boundary);
+        boolean glued = end == boundary;
+        int dot = end - 1;
         if (dot <= sentenceStart || paragraph.charAt(dot) != '.') {
             return false;
         }
         int letter = paragraph.codePointBefore(dot);
-        if (!Character.isLetter(letter) || Character.UnicodeScript.of(letter) != Character.UnicodeScript.ARABIC) {
+        if (!isArabicLetter(letter)) {
             return false;
         }
         int letterStart = dot - Character.charCount(letter);
+        if (glued && letterStart > sentenceStart && isArabicLetter(paragraph.codePointBefore(letterStart))) {
+            letterStart -= Character.charCount(paragraph.codePointBefore(letterStart));
+        }
         if (letterStart == sentenceStart) {
             return true;
         }
         int before = paragraph.codePointBefore(letterStart);
-        return TextNormalizer.isWhitespace(before) || ARABIC_ABBREVIATION_OPENERS.indexOf(before) >= 0;
+        boolean wordStart = TextNormalizer.isWhitespace(before) || ARABIC_ABBREVIATION_OPENERS.indexOf(before) >= 0;
+        if (glued) {
+            return wordStart || before == '.';
+        }
+        if (letter == 'م' && afterNumber(paragraph, sentenceStart, letterStart)) {
+            // "عام 1990 م." is a year (AD) and may well end the sentence; "م. أحمد" (engineer) is a title.
+            return false;
+        }
+        return wordStart;
+    }
+
+    private static boolean afterNumber(String paragraph, int sentenceStart, int tokenStart) {
+        int end = skipWhitespaceBackward(paragraph, sentenceStart, tokenStart);
+        return end > sentenceStart && Character.isDigit(paragraph.codePointBefore(end));
+    }
+
+    private static boolean isArabicLetter(int c) {
+        return Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC;
+    }
+
+    // "(...)" and "[…]" mark words left out of a quotation, not the end of a sentence; ICU breaks after them
+    // whenever an upper-case or Arabic letter follows.
+    private static boolean endsWithBracketedEllipsis(String paragraph, int sentenceStart, int boundary) {
+        int end = skipWhitespaceBackward(paragraph, sentenceStart, boundary);
+        if (end == sentenceStart || ")]".indexOf(paragraph.charAt(end - 1)) < 0) {
+            return false;
+        }
+        // Only the tail can match; look at a few characters, not the whole sentence.
+        return BRACKETED_ELLIPSIS.matcher(paragraph).region(Math.max(sentenceStart, end - 12), end).find();
+    }
+
+    // "He said "Stop!" and left", "« Non ! » et il est parti": after "!" or "?" (with closing marks) a
+    // lower-case word continues the sentence. ICU only applies this to full stops.
+    private static boolean continuesInLowerCase(String paragraph, int sentenceStart, int boundary) {
+        int end = skipWhitespaceBackward(paragraph, sentenceStart, boundary);
+        while (end > sentenceStart && (CLOSERS.indexOf(paragraph.charAt(end - 1)) >= 0
+                || paragraph.charAt(end - 1) == '"' || TextNormalizer.isWhitespace(paragraph.charAt(end - 1)))) {
+            end--;
+        }
+        if (end == sentenceStart || "!?‼⁇⁈⁉".indexOf(paragraph.charAt(end - 1)) < 0) {
+            return false;
+        }
+        int i = boundary;
+        while (i < paragraph.length() && (CLOSERS.indexOf(paragraph.charAt(i)) >= 0
+                || TextNormalizer.isWhitespace(paragraph.charAt(i)))) {
+            i++;
+        }
+        return i < paragraph.length() && Character.isLowerCase(paragraph.codePointAt(i));
+    }
+
+    // French news text often starts a sentence with a lower-case "à" (the capital "À" is hard to type), and ICU
+    // never breaks before a lower-case letter. Only after a word of two letters or more that is not a known
+    // abbreviation, so "p. à" or "M. à" stay whole.
+    private static int[] splitBeforeLowerCaseStart(String paragraph, int[] bounds, Rules rules) {
+        List<Integer> result = new ArrayList<>();
+        for (int i = 0; i + 1 < bounds.length; i++) {
+            result.add(bounds[i]);
+            Matcher m = LOWER_CASE_START.matcher(paragraph).region(bounds[i], bounds[i + 1]);
+            while (m.find()) {
+                int at = m.end();
+                if (!endsWithAbbreviation(paragraph, bounds[i], at, rules) && !endsWithEtc(paragraph, at)) {
+                    result.add(at);
+                }
+            }
+        }
+        result.add(bounds[bounds.length - 1]);
+        return result.stream().mapToInt(Integer::intValue).toArray();
     }
 
     // Word-boundary-checked abbreviation test. ICU's own "@ss=standard" suppressions match suffixes, so its
     // French "aux." swallows real breaks after "faux." / "journaux." and English "Joe." after "I met Joe.".
-    private static boolean endsWithAbbreviation(String paragraph, int sentenceStart, int boundary,
-                                                Set<String> abbreviations, boolean ordinalDates) {
+    private static boolean endsWithAbbreviation(String paragraph, int sentenceStart, int boundary, Rules rules) {
         int end = skipWhitespaceBackward(paragraph, sentenceStart, boundary);
         if (end == sentenceStart || paragraph.charAt(end - 1) != '.') {
             return false;
@@ -195,8 +305,59 @@ public final class Segmenter {
             return false;
         }
         String token = paragraph.substring(tokenStart, end);
-        return INITIALS.matcher(token).matches() || abbreviations.contains(token)
-                || ordinalDates && ORDINAL.matcher(token).matches();
+        return INITIALS.matcher(token).matches() || rules.abbreviations().contains(token)
+                || rules.ordinalDates() && ORDINAL.matcher(token).matches()
+                || rules.numberAbbreviations().contains(token) && numberFollows(paragraph, boundary);
+    }
+
+    // "etc." often ends a list inside a sentence: "…, etc. à Paris".
+    private static boolean endsWithEtc(String paragraph, int boundary) {
+        return paragraph.substring(0, skipWhitespaceBackward(paragraph, 0, boundary)).endsWith("etc.");
+    }
+
+    private static boolean numberFollows(String paragraph, int boundary) {
+        int i = skipWhitespaceForward(paragraph, boundary, paragraph.length());
+        return i < paragraph.length() && Character.isDigit(paragraph.codePointAt(i));
+    }
+
+    /** What the corrections need to know about one language, built once per language key. */
+    private record Rules(Set<String> abbreviations, Set<String> numberAbbreviations, boolean ordinalDates,
+                         boolean lowerCaseStarts) {
+    }
+
+    private static Rules rules(String key) {
+        Set<String> abbreviations = new HashSet<>(ABBREVIATIONS.getOrDefault(key, Set.of()));
+        for (String entry : icuSuppressions(key)) {
+            if (!ICU_SUPPRESSION_DENY.contains(entry)) {
+                abbreviations.add(entry);
+            }
+        }
+        return new Rules(Set.copyOf(abbreviations), NUMBER_ABBREVIATIONS.getOrDefault(key, Set.of()),
+                ORDINAL_DATE_LANGS.contains(key), "fr".equals(key));
+    }
+
+    // The list behind ICU's "ss=standard" (FilteredBreakIteratorBuilder); ICU has no public getter for it.
+    // Only for languages whose list has been reviewed against ICU_SUPPRESSION_DENY: the German list, for one,
+    // holds "Test." and "Art.", which end many sentences.
+    private static List<String> icuSuppressions(String key) {
+        if (!ICU_SUPPRESSION_LANGS.contains(key)) {
+            return List.of();
+        }
+        try {
+            UResourceBundle bundle = UResourceBundle.getBundleInstance(ICUData.ICU_BRKITR_BASE_NAME,
+                    ULocale.forLanguageTag(key));
+            if (!key.equals(bundle.getULocale().getLanguage())) {
+                return List.of(); // ICU fell back to another locale (the JVM default): not this language's list
+            }
+            UResourceBundle list = bundle.get("exceptions").get("SentenceBreak");
+            List<String> result = new ArrayList<>(list.getSize());
+            for (int i = 0; i < list.getSize(); i++) {
+                result.add(list.getString(i));
+            }
+            return result;
+        } catch (MissingResourceException e) {
+            return List.of(); // locales without a list (most): our own entries only
+        }
     }
 
     // French typography puts a space before "»", so ICU ends the sentence after "faux. " and starts the next

@@ -91,6 +91,90 @@ class SegmenterTest {
     }
 
     @Test
+    void icuAbbreviationListsApplyOnlyAtWordStartAndNotToOrdinaryWords() {
+        // From ICU's English and French lists ("ss=standard"): "Pvt.", "Dept.", "réf.".
+        String en = "Pvt. Ryan joined the Dept. Of State. I spoke to Jan. He was fine.";
+        assertEquals(List.of("Pvt. Ryan joined the Dept. Of State.", "I spoke to Jan.", "He was fine."),
+                sentenceTexts(en, Segmenter.segment(en, "en")));
+        // ICU's "aux." would also swallow the break after "journaux."; "sept." is also the number seven.
+        String fr = "Voir réf. Martin. Il lit les journaux. Ils étaient sept. Le maire aussi.";
+        assertEquals(List.of("Voir réf. Martin.", "Il lit les journaux.", "Ils étaient sept.", "Le maire aussi."),
+                sentenceTexts(fr, Segmenter.segment(fr, "fr")));
+    }
+
+    @Test
+    void numbersDecimalsAndDatesDoNotSplit() {
+        String en = "Growth was 3.5% on Jan. 5, 2009, and No. 10 Downing St. confirmed it. See p. 12 for the table.";
+        assertEquals(List.of("Growth was 3.5% on Jan. 5, 2009, and No. 10 Downing St. confirmed it.",
+                "See p. 12 for the table."), sentenceTexts(en, Segmenter.segment(en, "en")));
+        // "No." is only an abbreviation before a number.
+        String no = "He said no. Then he left.";
+        assertEquals(2, Segmenter.segment(no, "en").sentences().size());
+
+        String ar = "ارتفع المؤشر ٣٫٥ في المئة و3.5 نقطة عام ٢٠٢٠. وقال الوزير إن النمو بلغ 3,5 بالمئة.";
+        assertEquals(List.of("ارتفع المؤشر ٣٫٥ في المئة و3.5 نقطة عام ٢٠٢٠.", "وقال الوزير إن النمو بلغ 3,5 بالمئة."),
+                sentenceTexts(ar, Segmenter.segment(ar, "ar")));
+
+        String fr = "La hausse atteint 3,5 % selon l'art. 4 du décret, p. 12. Le texte est paru.";
+        assertEquals(2, Segmenter.segment(fr, "fr").sentences().size());
+    }
+
+    @Test
+    void arabicAbbreviationsTitlesAndPunctuation() {
+        String text = "قال د. أحمد إن الرحلة تبدأ الساعة 10:00 ت.غ؛ وهي تمر بقلعة بنيت عام 300 ق.م. هل هذا صحيح؟ "
+                + "نعم، وأكدت ذلك قناة سي.ان.ان. وانتهت الحرب عام 1990 م. وبدأ الإعمار.";
+        assertEquals(List.of("قال د. أحمد إن الرحلة تبدأ الساعة 10:00 ت.غ؛ وهي تمر بقلعة بنيت عام 300 ق.م.",
+                "هل هذا صحيح؟", "نعم، وأكدت ذلك قناة سي.ان.ان.", "وانتهت الحرب عام 1990 م.", "وبدأ الإعمار."),
+                sentenceTexts(text, Segmenter.segment(text, "ar")));
+    }
+
+    @Test
+    void bracketedEllipsisDoesNotEndASentence() {
+        String ar = "وقال \"الامر يخيفني بعض الشيء (...) انها مفاجأة بالفعل\". ثم غادر.";
+        assertEquals(List.of("وقال \"الامر يخيفني بعض الشيء (...) انها مفاجأة بالفعل\".", "ثم غادر."),
+                sentenceTexts(ar, Segmenter.segment(ar, "ar")));
+        String en = "He said the plan […] Was working. It was not.";
+        assertEquals(2, Segmenter.segment(en, "en").sentences().size());
+        // A plain ellipsis before a capital still ends a sentence, as ICU says, and "…" now behaves like "...".
+        String plain = "We waited... Nothing happened. He waited\u2026 Then he left. She waited\u2026 and then left.";
+        assertEquals(List.of("We waited...", "Nothing happened.", "He waited\u2026", "Then he left.",
+                "She waited\u2026 and then left."), sentenceTexts(plain, Segmenter.segment(plain, "en")));
+    }
+
+    @Test
+    void quotesAndBracketsStayWithTheirSentence() {
+        String en = "He shouted \"Stop!\" and left. \"It is over.\" (She agreed.) \u201CReally?\u201D he asked.";
+        assertEquals(List.of("He shouted \"Stop!\" and left.", "\"It is over.\"", "(She agreed.)",
+                "\u201CReally?\u201D he asked."), sentenceTexts(en, Segmenter.segment(en, "en")));
+
+        String fr = "Il a dit « Non ! » et il est parti. « C'est fini. » Le maire a parlé.";
+        assertEquals(List.of("Il a dit « Non ! » et il est parti.", "« C'est fini. »", "Le maire a parlé."),
+                sentenceTexts(fr, Segmenter.segment(fr, "fr")));
+
+        String ar = "قال الوزير «انتهت الحرب.» ثم غادر القاعة.";
+        assertEquals(List.of("قال الوزير «انتهت الحرب.»", "ثم غادر القاعة."),
+                sentenceTexts(ar, Segmenter.segment(ar, "ar")));
+    }
+
+    @Test
+    void frenchAbbreviationsInitialsAndLowerCaseStarts() {
+        String text = "Mme Durand et M. Hosneld ont vu J.-P. Bruneau, etc. à Paris. Le prix a baissé. "
+                + "à ce jour, rien n'a changé. Voir l'art. 3 et MM. Farinet et Verneau.";
+        assertEquals(List.of("Mme Durand et M. Hosneld ont vu J.-P. Bruneau, etc. à Paris.", "Le prix a baissé.",
+                "à ce jour, rien n'a changé.", "Voir l'art. 3 et MM. Farinet et Verneau."),
+                sentenceTexts(text, Segmenter.segment(text, "fr")));
+    }
+
+    @Test
+    void headlinesEndAtTheLineBreak() {
+        String text = "Le maire inaugure la nouvelle école\nLa cérémonie a eu lieu hier. Les enfants étaient là";
+        assertEquals(List.of("Le maire inaugure la nouvelle école", "La cérémonie a eu lieu hier.",
+                "Les enfants étaient là"), sentenceTexts(text, Segmenter.segment(text, "fr")));
+        String ar = "ميراث ب300 الف دولار يقلب حياة متشرد اميركي\nلونغ بيتش (اف ب)- تغير كل شيء. وغادر كنت";
+        assertEquals(3, Segmenter.segment(ar, "ar").sentences().size());
+    }
+
+    @Test
     void germanOrdinalDatesDoNotSplit() {
         String text = "Er kam am 3. Oktober nach Berlin. Dann ging er.";
         assertEquals(2, Segmenter.segment(text, "de").sentences().size());

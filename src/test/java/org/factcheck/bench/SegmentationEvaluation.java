@@ -1,0 +1,77 @@
+package org.factcheck.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+
+import org.factcheck.bench.SegmentationGold.Document;
+import org.factcheck.bench.SegmentationGold.LanguageSet;
+import org.factcheck.bench.SegmentationGold.Score;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Not part of the test suite (no "Test" suffix): scores raw ICU4J and our Segmenter against the UD gold files in
+ * bench/segmentation/gold and writes bench/segmentation/results.md. Run with
+ * {@code ./mvnw -q test -Dtest=SegmentationEvaluation -Dsurefire.failIfNoSpecifiedTests=false}; add
+ * {@code -Dsegmentation.errors=true} to print every false split and miss with its context.
+ * Copy the figures into docs/segmentation.md and SegmentationRegressionTest when they change.
+ */
+class SegmentationEvaluation {
+
+    @Test
+    void evaluate() throws IOException {
+        run(Boolean.getBoolean("segmentation.errors"));
+    }
+
+    public static void main(String[] args) throws IOException {
+        run(args.length > 0);
+    }
+
+    static void run(boolean printErrors) throws IOException {
+        String byParagraph = table(false, printErrors);
+        String flat = table(true, false);
+        System.out.println(byParagraph);
+        System.out.println(flat);
+        Path results = Path.of("bench", "segmentation", "results.md");
+        Files.writeString(results, "# Sentence segmentation: boundary scores on UD gold data\n\n"
+                + "Written by `SegmentationEvaluation` (see docs/segmentation.md). A boundary is the end of a "
+                + "sentence (code points, whitespace trimmed), the end of each document excluded. \"Within "
+                + "paragraphs\" leaves out boundaries at paragraph breaks, which every segmenter gets right.\n\n"
+                + byParagraph + "\nHarder variant, not in the recorded figures: every document as one paragraph (`# newpar` "
+                + "ignored), as if pasted without line breaks. Headlines and datelines then have no boundary a "
+                + "punctuation-based segmenter could find (last column).\n\n" + flat, StandardCharsets.UTF_8);
+    }
+
+    private static String table(boolean flatten, boolean printErrors) {
+        StringBuilder table = new StringBuilder();
+        table.append("| language | gold file(s) | docs | sentences | gold boundaries (within paragraphs) "
+                + "| segmenter | precision | recall | F1 | F1 within paragraphs | unpunctuated ends found |\n");
+        table.append("| --- | --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |\n");
+        for (LanguageSet set : SegmentationGold.SETS) {
+            List<Document> docs = SegmentationGold.load(set, flatten);
+            Score icu = SegmentationGold.score(docs, set.language(), SegmentationGold::icuBoundaries);
+            Score ours = SegmentationGold.score(docs, set.language(), SegmentationGold::ourBoundaries);
+            int sentences = docs.stream().mapToInt(d -> d.gold().size() + 1).sum();
+            for (var row : List.of(new Object[] {"raw ICU4J", icu}, new Object[] {"Segmenter", ours})) {
+                Score s = (Score) row[1];
+                table.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %d (%d) | %s | %s | %s | %s | %s | %d / %d |%n",
+                        set.language(), String.join(", ", set.files()), docs.size(), sentences, s.gold(),
+                        s.internalGold(), row[0], SegmentationGold.percent(s.precision()),
+                        SegmentationGold.percent(s.recall()), SegmentationGold.percent(s.f1()),
+                        SegmentationGold.percent(s.internalF1()), s.unpunctuatedFound(), s.unpunctuatedGold()));
+            }
+            if (printErrors) {
+                System.out.println("== " + set.language() + ": our errors");
+                for (Document doc : docs) {
+                    TreeSet<Integer> predicted = SegmentationGold.ourBoundaries(doc.text(), set.language());
+                    SegmentationGold.errors(doc, predicted).forEach(e -> System.out.println(doc.id() + "  " + e));
+                }
+            }
+        }
+        return table.toString();
+    }
+}
