@@ -21,6 +21,8 @@ public record Snippet(List<Part> parts) {
     /** Start and end of a match in the headline PostgreSQL answers (private-use characters, never in our texts). */
     static final char START = '\uE000';
     static final char STOP = '\uE001';
+    /** Words of context shown before the passage, within its paragraph. */
+    static final int CONTEXT_WORDS = 6;
     /** Shown when no passage could be found (empty document); about two lines. */
     static final int FALLBACK_CHARS = 240;
 
@@ -58,8 +60,9 @@ public record Snippet(List<Part> parts) {
                     original.codePointCount(0, original.length())));
             return build(original, 0, end, List.of());
         }
-        int from = folded.originalStart(at);
-        int to = folded.originalEnd(at + passage.length());
+        // PostgreSQL's passage starts at the first match: a few words before it give the reader the context
+        int from = backBy(original, folded.originalStart(at), CONTEXT_WORDS);
+        int to = forwardToSpace(original, folded.originalEnd(at + passage.length()));
         List<int[]> originalMarks = new ArrayList<>();
         for (int[] mark : marks) {
             int s = mark[0] - offset;
@@ -94,6 +97,34 @@ public record Snippet(List<Part> parts) {
             parts.add(new Part(" …", false));
         }
         return new Snippet(List.copyOf(parts));
+    }
+
+    /** The start of the {@code words}-th word before {@code at}, not crossing a line break. */
+    static int backBy(String text, int at, int words) {
+        int i = at;
+        for (int n = 0; n < words; n++) {
+            int j = i;
+            while (j > 0 && Character.isWhitespace(text.charAt(j - 1)) && text.charAt(j - 1) != '\n') {
+                j--;
+            }
+            if (j == 0 || text.charAt(j - 1) == '\n') {
+                return j == 0 ? 0 : i;
+            }
+            while (j > 0 && !Character.isWhitespace(text.charAt(j - 1))) {
+                j--;
+            }
+            i = j;
+        }
+        return i;
+    }
+
+    /** The passage ends with its last word's punctuation ("after." rather than "after"). */
+    static int forwardToSpace(String text, int at) {
+        int i = at;
+        while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     // a snippet is one line: paragraph breaks become spaces

@@ -59,7 +59,7 @@ class SearchBrowserTest {
             assertTrue(marked.contains("ميزانيةَ"), "the vowelled spelling is highlighted: " + marked);
             assertTrue(marked.contains("المدينةِ"), "marked: " + marked);
             assertTrue(marked.contains("اجتماعَهُ"), "marked: " + marked);
-            assertEquals("rgb(255, 229, 138)", snippet.findElement(By.tagName("mark")).getCssValue("background-color"));
+            assertEquals("rgba(255, 229, 138, 1)", snippet.findElement(By.tagName("mark")).getCssValue("background-color"));
             browser.screenshot("search-ar");
         }
     }

@@ -20,9 +20,15 @@ class SnippetTest {
 
     @Test
     void aPassageInsideTheTextGetsEllipses() {
-        Snippet snippet = Snippet.of("Première phrase. Les élèves sont là.\nFin du texte ici.",
+        Snippet snippet = Snippet.of("Un deux trois quatre cinq six sept huit. Les élèves sont là.\nFin du texte.",
                 headline("Les [eleves] sont la"));
-        assertEquals("… Les <mark>élèves</mark> sont là …", snippet.html());
+        assertEquals("… trois quatre cinq six sept huit. Les <mark>élèves</mark> sont là. …", snippet.html());
+    }
+
+    @Test
+    void contextBeforeThePassageStaysInItsParagraph() {
+        Snippet snippet = Snippet.of("Titre.\nLes élèves sont là.", headline("Les [eleves] sont la"));
+        assertEquals("… Les <mark>élèves</mark> sont là.", snippet.html());
     }
 
     @Test
