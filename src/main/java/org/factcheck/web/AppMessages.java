@@ -903,7 +903,7 @@ public interface AppMessages {
             + " their forms. Use \"quotes\" for a phrase and -word to leave a word out.")
     String search_hint();
 
-    @Message("{count} results")
+    @Message("Results: {count}")
     String search_count(Object count);
 
     @Message("Nothing matches this search. Try fewer words or another type.")
