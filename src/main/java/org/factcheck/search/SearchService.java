@@ -191,8 +191,8 @@ public class SearchService {
                     + " from source s cross join q left join lateral (select ts_rank(ss.search_vector, q.query) as rank,"
                     + " concat_ws(chr(10), ss.title, left(ss.text, 100000)) as doc from source_snapshot ss"
                     + " where ss.source_id = s.id and ss.search_vector @@ q.query order by ss.id limit 1) m on true"
-                    + " where s.search_vector @@ q.query or s.id in (select ss.source_id from source_snapshot ss"
-                    + " where ss.search_vector @@ q.query)");
+                    + " where s.id in (select x.id from source x where x.search_vector @@ q.query union"
+                    + " select ss.source_id from source_snapshot ss where ss.search_vector @@ q.query)");
         }
         if (parts.isEmpty()) {
             parts.add("select 'none', 9, 0, null, null, null, null, null, 0.0, null, cast('simple' as regconfig), null"

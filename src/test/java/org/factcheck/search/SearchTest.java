@@ -196,6 +196,7 @@ class SearchTest {
         assertTrue(snippet.contains("&lt;img src=x onerror=alert(1)&gt;"), snippet);
         assertFalse(snippet.replace("<mark>", "").replace("</mark>", "").contains("<"), snippet);
         assertEquals("<script>alert('t')</script> " + t, hit.getString("title"), "JSON carries the text itself");
+        assertEquals(null, hit.get("snippetParts"), "the snippet is in the answer once, as HTML");
 
         String html = as(viewer).accept("text/html").queryParam("q", t).get("/search").then().statusCode(200)
                 .extract().asString();
@@ -230,6 +231,10 @@ class SearchTest {
                 .body("errors.field", hasItem("q")).body("errors.field", hasItem("type"))
                 .body("errors.field", hasItem("size"));
         as(viewer).queryParam("q", "a".repeat(500)).get("/api/search").then().statusCode(200);
+        // query syntax characters are words to websearch_to_tsquery, never an error
+        for (String odd : List.of("a:b & | !(", "'\"", "-", "OR", "\\ ; drop table article; --", "<>")) {
+            as(viewer).queryParam("q", odd).get("/api/search").then().statusCode(200);
+        }
     }
 
     @Test
