@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
@@ -196,7 +197,7 @@ class SearchTest {
         assertTrue(snippet.contains("&lt;img src=x onerror=alert(1)&gt;"), snippet);
         assertFalse(snippet.replace("<mark>", "").replace("</mark>", "").contains("<"), snippet);
         assertEquals("<script>alert('t')</script> " + t, hit.getString("title"), "JSON carries the text itself");
-        assertEquals(null, hit.get("snippetParts"), "the snippet is in the answer once, as HTML");
+        assertNull(hit.get("snippetParts"), "the snippet is in the answer once, as HTML");
 
         String html = as(viewer).accept("text/html").queryParam("q", t).get("/search").then().statusCode(200)
                 .extract().asString();
