@@ -21,11 +21,17 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.factcheck.user.AppUser;
+import org.hibernate.annotations.DynamicUpdate;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** An imported article. {@link #text} is the normalized text; every offset elsewhere points into it. */
+/**
+ * An imported article. {@link #text} is the normalized text; every offset elsewhere points into it.
+ * Updates write only the changed columns: the search vector (V9__search.sql) is recomputed only when the title,
+ * text or language is among them, not on every status change.
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "article")
 public class Article extends PanacheEntityBase {
 

@@ -27,28 +27,35 @@ public final class MatchText {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(s.length());
         s.codePoints().forEach(cp -> {
-            if ((cp >= 0x064B && cp <= 0x0652) || cp == 0x0670 || cp == 0x0640) {
+            int c = arabic(cp);
+            if (c < 0) {
                 return; // tashkeel, superscript alef, tatweel
-            }
-            int c = switch (cp) {
-                case 0x0623, 0x0625, 0x0622, 0x0671 -> 0x0627; // أ إ آ ٱ → ا
-                case 0x0649 -> 0x064A; // ى → ي
-                case 0x0629 -> 0x0647; // ة → ه
-                default -> cp;
-            };
-            if (c >= 0x0660 && c <= 0x0669) {
-                c = '0' + (c - 0x0660); // Arabic-Indic digits
-            } else if (c >= 0x06F0 && c <= 0x06F9) {
-                c = '0' + (c - 0x06F0); // Eastern Arabic-Indic digits
-            } else if (c == 0x066B) {
-                c = '.'; // Arabic decimal separator
-            } else if (c == 0x066C) {
-                c = ','; // Arabic thousands separator
             }
             boolean keep = Character.isLetterOrDigit(c) || c == '.' || c == ',' || Character.getType(c) == Character.NON_SPACING_MARK;
             out.appendCodePoint(keep ? c : ' ');
         });
         return out.toString().replaceAll("(?<!\\d)[.,]|[.,](?!\\d)", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * The Arabic rules shared by {@link #fold} and {@link SearchFold}: -1 for a code point that is dropped
+     * (tashkeel U+064B–U+0652, superscript alef U+0670, tatweel U+0640), else the code point unified (alef
+     * variants, alef maqsura, teh marbuta, Arabic-Indic digits and separators) or unchanged.
+     */
+    static int arabic(int cp) {
+        if ((cp >= 0x064B && cp <= 0x0652) || cp == 0x0670 || cp == 0x0640) {
+            return -1;
+        }
+        return switch (cp) {
+            case 0x0623, 0x0625, 0x0622, 0x0671 -> 0x0627; // أ إ آ ٱ → ا
+            case 0x0649 -> 0x064A; // ى → ي
+            case 0x0629 -> 0x0647; // ة → ه
+            case 0x066B -> '.'; // Arabic decimal separator
+            case 0x066C -> ','; // Arabic thousands separator
+            default -> cp >= 0x0660 && cp <= 0x0669 ? '0' + (cp - 0x0660) // Arabic-Indic digits
+                    : cp >= 0x06F0 && cp <= 0x06F9 ? '0' + (cp - 0x06F0) // Eastern Arabic-Indic digits
+                    : cp;
+        };
     }
 
     /**

@@ -863,4 +863,52 @@ public interface AppMessages {
 
     @Message("Download a zip")
     String bulk_download();
+
+    // ---- search (search/search.html, the search box in the layout)
+
+    @Message("Search")
+    String nav_search();
+
+    @Message("Search articles, claims and sources")
+    String nav_search_label();
+
+    @Message("Search")
+    String search_title();
+
+    @Message("Words to find")
+    String search_words();
+
+    @Message("Type")
+    String search_type();
+
+    @Message("Article")
+    String search_type_article();
+
+    @Message("Claim")
+    String search_type_claim();
+
+    @Message("Source")
+    String search_type_source();
+
+    @Message("Article status")
+    String search_article_status();
+
+    @Message("Claim status")
+    String search_claim_status();
+
+    @Message("Search")
+    String search_submit();
+
+    @Message("Arabic words are found with or without diacritics, tatweel and hamza; English and French words in all"
+            + " their forms. Use \"quotes\" for a phrase and -word to leave a word out.")
+    String search_hint();
+
+    @Message("Results: {count}")
+    String search_count(Object count);
+
+    @Message("Nothing matches this search. Try fewer words or another type.")
+    String search_nothing();
+
+    @Message("in")
+    String search_in_article();
 }

@@ -101,6 +101,8 @@ class AuthorizationMatrixTest {
             new Endpoint("POST", "/sources/{id}/merge", Need.EDITOR, FORM),
             new Endpoint("POST", "/sources/{id}/recheck", Need.CHECKER, FORM),
             new Endpoint("POST", "/claims/{id}/copy-evidence", Need.CHECKER, FORM),
+            new Endpoint("GET", "/api/search", Need.VIEWER, null),
+            new Endpoint("GET", "/search", Need.VIEWER, null),
             new Endpoint("GET", "/", Need.VIEWER, null),
             new Endpoint("GET", "/login", Need.ANYONE, null),
             new Endpoint("GET", "/login/failed", Need.ANYONE, null),
