@@ -141,8 +141,10 @@ public class ArticleResource {
                     + "Everything is created by the importing user (the original creator and dates are not kept), "
                     + "with the usual history entries and live events. 409 when the article is published. "
                     + "Answers 201 with {imported, notes: [ids], claims: [ids]}.")
-    public RestResponse<WebAnnotationService.ImportResult> importAnnotations(@PathParam("id") long id, String body) {
-        WebAnnotationService.ImportResult result = webAnnotations.importAll(id, body, currentUser.get());
+    public RestResponse<WebAnnotationService.ImportResult> importAnnotations(@PathParam("id") long id, byte[] body) {
+        // JSON is UTF-8 (RFC 8259), whatever charset the Content-Type names or leaves out
+        WebAnnotationService.ImportResult result = webAnnotations.importAll(id,
+                new String(body, java.nio.charset.StandardCharsets.UTF_8), currentUser.get());
         return RestResponse.ResponseBuilder.<WebAnnotationService.ImportResult>created(
                 URI.create("/api/articles/" + id + "/annotations")).entity(result).build();
     }
