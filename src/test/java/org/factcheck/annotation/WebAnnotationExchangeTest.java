@@ -20,10 +20,13 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
 
 import org.factcheck.testsupport.EventStreamClient;
 import org.factcheck.testsupport.Fixtures;
 import org.factcheck.text.CodePoints;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -57,6 +60,8 @@ class WebAnnotationExchangeTest {
     Fixtures fixtures;
     @Inject
     ObjectMapper mapper;
+    @Inject
+    EntityManagerFactory factory;
 
     @TestHTTPResource("/")
     URL base;
@@ -269,6 +274,60 @@ class WebAnnotationExchangeTest {
         assertNothingStored(checker, article);
         as(checker).body(List.of(quoteOnly("40,000", "", "", "x"))).post("/api/articles/{id}/annotations/import",
                 999_999_999L).then().statusCode(404);
+    }
+
+    /**
+     * A big import in one request: 500 notes and 500 claims (half with a verdict) on a text of 500 sentences.
+     * Statements: one insert per note, claim and history entry, plus a constant few (one query for the sentences,
+     * one history lock, one NOTIFY per kind); the export costs the same few statements whatever the number of
+     * items. (The 5,000-item limit measured the same way: 11,263 statements; see docs/workflow.md.)
+     */
+    @Test
+    void aThousandItemsImportInOneRequestWithoutAQueryPerItem() throws Exception {
+        final int rows = 500;
+        String editor = fixtures.user("editor");
+        String checker = fixtures.user("checker");
+        StringBuilder text = new StringBuilder("Long report\n\n");
+        for (int i = 0; i < rows; i++) {
+            text.append("Row ").append(i).append(" 🎉 counts ").append(i * 7).append(" seats in ").append(i)
+                    .append(". ");
+            if (i % 50 == 49) {
+                text.append("\n\n");
+            }
+        }
+        long article = Fixtures.id(Fixtures.importText(editor, "Long", text.toString().strip()));
+        List<Object> items = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            items.add(quoteOnly("counts " + (i * 7) + " seats in " + i + ".", "", "", "Note " + i));
+            Map<String, Object> claim = quoteOnly("Row " + i + " 🎉", "", " counts " + (i * 7), "claim");
+            claim.put("motivation", "assessing");
+            claim.put("body", i % 2 == 0 ? Map.of("type", "fc:Claim", "fc:text", "Claim " + i)
+                    : Map.of("type", "fc:Claim", "fc:verdict", "false", "fc:status", "proposed",
+                            "fc:rationale", "Because " + i));
+            items.add(claim);
+        }
+        Statistics statistics = factory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        long started = System.nanoTime();
+        as(checker).config(io.restassured.config.RestAssuredConfig.config().httpClient(
+                io.restassured.config.HttpClientConfig.httpClientConfig().setParam("http.socket.timeout", 300_000)))
+                .body(items).post("/api/articles/{id}/annotations/import", article).then().statusCode(201)
+                .body("notes", hasSize(rows)).body("claims", hasSize(rows));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        long importStatements = statistics.getPrepareStatementCount();
+        statistics.clear();
+        started = System.nanoTime();
+        String export = exportOf(checker, article);
+        long exportMillis = (System.nanoTime() - started) / 1_000_000;
+        long exportStatements = statistics.getPrepareStatementCount();
+        System.out.printf("W3C-IMPORT %d items: %d ms, %d statements; export: %d ms, %d statements, %d bytes%n",
+                2 * rows, millis, importStatements, exportMillis, exportStatements, export.length());
+        assertEquals(2 * rows, JsonPath.from(export).getInt("total"));
+        // inserts: notes, claims, one "created" history entry per claim and three more (rationale, verdict, status)
+        // per claim with a verdict; the verdicts' version bumps go in JDBC batches; nothing else grows with the items
+        int inserts = rows + rows + rows + 3 * rows / 2;
+        assertTrue(importStatements <= inserts + rows / 2 / 50 + 20, importStatements + " statements");
+        assertTrue(exportStatements <= 8, exportStatements + " statements");
     }
 
     // ---- helpers
