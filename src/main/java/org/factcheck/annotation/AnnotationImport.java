@@ -307,8 +307,8 @@ public final class AnnotationImport {
         Integer start = null;
         Integer end = null;
         if (position != null) {
-            if (!position.path("start").canConvertToInt() || !position.path("start").isIntegralNumber()
-                    || !position.path("end").isIntegralNumber()) {
+            if (!position.path("start").isIntegralNumber() || !position.path("start").canConvertToInt()
+                    || !position.path("end").isIntegralNumber() || !position.path("end").canConvertToInt()) {
                 throw malformed("The TextPositionSelector needs integer start and end (code points).");
             }
             start = position.get("start").asInt();
@@ -357,8 +357,9 @@ public final class AnnotationImport {
             }
         }
         int start = Arrays.binarySearch(utf16, best);
-        if (start < 0) {
-            // the quote starts inside a surrogate pair: not a code point boundary, so not a real match
+        // a quote that starts or ends with half a surrogate pair matches no whole code points
+        if (start < 0 || start + exactLength > length
+                || !text.substring(utf16[start], utf16[start + exactLength]).equals(s.exact())) {
             throw new ItemFailure("The quote \"" + shorten(s.exact()) + "\" is not in the text.", false);
         }
         return new int[] {start, start + exactLength};
