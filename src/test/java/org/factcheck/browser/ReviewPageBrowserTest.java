@@ -173,6 +173,19 @@ class ReviewPageBrowserTest {
             assertEquals(noteStart, note.get("start"));
             assertEquals(noteStart + noteQuote.codePointCount(0, noteQuote.length()), note.get("end"));
             assertEquals(noteQuote, note.get("quote"));
+
+            // a drag that runs on to the very start of the next sentence ends with its own sentence
+            js.executeScript("const first = document.querySelectorAll('#article-text .sentence')[1];"
+                    + "const node = first.firstChild, next = first.nextElementSibling;"
+                    + "const r = document.createRange(); r.setStart(node, node.data.indexOf('cheered'));"
+                    + "r.setEnd(next.firstChild, 0);"
+                    + "const s = window.getSelection(); s.removeAllRanges(); s.addRange(r);");
+            browser.wait.until(d -> "cheered.".equals(previewText(js)));
+            int cheered = MIXED.codePointCount(0, MIXED.indexOf("cheered."));
+            assertEquals(String.valueOf(cheered), js.executeScript(
+                    "return document.getElementById('claim-form').elements.start.value;"));
+            assertEquals(String.valueOf(cheered + 8), js.executeScript(
+                    "return document.getElementById('claim-form').elements.end.value;"));
             browser.screenshot("review-mixed-span");
         }
     }
