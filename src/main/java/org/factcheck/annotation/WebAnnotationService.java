@@ -46,8 +46,10 @@ public class WebAnnotationService {
     @Inject
     ObjectMapper mapper;
 
-    /** Three queries whatever the number of items: article, notes with creators, claims with creators. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * Three queries whatever the number of items: article, notes with creators, claims with creators. In a
+     * transaction, so that the article's text can be loaded on first use.
+     */
     public Map<String, Object> export(long articleId) {
         Article article = Article.<Article>findByIdOptional(articleId)
                 .orElseThrow(() -> Problem.notFound("article", articleId));
