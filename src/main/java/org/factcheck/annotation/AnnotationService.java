@@ -41,34 +41,64 @@ public class AnnotationService {
             errors.add(new Problem.FieldError("start",
                     "Give start and end (code points) of a span inside the article: 0–" + length + "."));
         }
-        String body = request.body() == null ? "" : request.body().strip();
-        if (body.isEmpty()) {
-            errors.add(new Problem.FieldError("body", "Write the note."));
-        } else if (body.length() > 10000) {
-            errors.add(new Problem.FieldError("body", "A note has at most 10,000 characters."));
-        }
-        String motivation = request.motivation() == null || request.motivation().isBlank() ? "commenting"
-                : request.motivation().strip();
-        if (!MOTIVATIONS.contains(motivation)) {
-            errors.add(new Problem.FieldError("motivation", "Use one of " + String.join(", ", MOTIVATIONS) + "."));
-        }
+        errors.addAll(check(request.body(), request.motivation()));
         if (!errors.isEmpty()) {
             throw Problem.invalid(errors);
         }
+        Annotation annotation = newAnnotation(article, length, request, user,
+                (from, to) -> CodePoints.substring(article.text, from, to));
+        events.publish(articleId, "annotation.created", annotation.id, annotation.version, user.username);
+        return annotation;
+    }
+
+    /** The rules for a note's body and motivation; the importer applies them to every item before storing any. */
+    public static List<Problem.FieldError> check(String body, String motivation) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        String text = body == null ? "" : body.strip();
+        if (text.isEmpty()) {
+            errors.add(new Problem.FieldError("body", "Write the note."));
+        } else if (text.length() > 10000) {
+            errors.add(new Problem.FieldError("body", "A note has at most 10,000 characters."));
+        }
+        if (!MOTIVATIONS.contains(motivationOrDefault(motivation))) {
+            errors.add(new Problem.FieldError("motivation", "Use one of " + String.join(", ", MOTIVATIONS) + "."));
+        }
+        return errors;
+    }
+
+    /**
+     * Many checked notes at once (W3C import): the same entity as {@link #create}, one "annotation.created" event
+     * each, sent with one statement.
+     */
+    public List<Annotation> createAll(Article article, List<AnnotationRequest> requests, AppUser user) {
+        int[] utf16 = CodePoints.utf16Offsets(article.text); // one pass over the text, not three per note
+        List<Annotation> created = new ArrayList<>();
+        for (AnnotationRequest request : requests) {
+            created.add(newAnnotation(article, utf16.length - 1, request, user,
+                    (from, to) -> article.text.substring(utf16[from], utf16[to])));
+        }
+        events.publishAll(article.id, created.stream()
+                .map(a -> new LiveEvents.Event("annotation.created", a.id, a.version, user.username)).toList());
+        return created;
+    }
+
+    private static String motivationOrDefault(String motivation) {
+        return motivation == null || motivation.isBlank() ? "commenting" : motivation.strip();
+    }
+
+    private static Annotation newAnnotation(Article article, int length, AnnotationRequest request, AppUser user,
+            java.util.function.BiFunction<Integer, Integer, String> substring) {
         Annotation annotation = new Annotation();
-        annotation.articleId = articleId;
+        annotation.articleId = article.id;
         annotation.start = request.start();
         annotation.end = request.end();
-        annotation.quote = CodePoints.substring(article.text, annotation.start, annotation.end);
-        annotation.prefix = CodePoints.substring(article.text, Math.max(0, annotation.start - CONTEXT),
-                annotation.start);
-        annotation.suffix = CodePoints.substring(article.text, annotation.end,
-                Math.min(length, annotation.end + CONTEXT));
-        annotation.body = body;
-        annotation.motivation = motivation;
+        annotation.quote = substring.apply(annotation.start, annotation.end);
+        annotation.prefix = substring.apply(Math.max(0, annotation.start - CONTEXT), annotation.start);
+        annotation.suffix = substring.apply(annotation.end, Math.min(length, annotation.end + CONTEXT));
+        annotation.body = request.body().strip();
+        annotation.motivation = motivationOrDefault(request.motivation());
         annotation.createdBy = user;
         annotation.persist();
-        events.publish(articleId, "annotation.created", annotation.id, annotation.version, user.username);
         return annotation;
     }
 }

@@ -22,15 +22,15 @@ import org.factcheck.annotation.Annotation;
 import org.factcheck.annotation.AnnotationRequest;
 import org.factcheck.annotation.AnnotationService;
 import org.factcheck.annotation.AnnotationView;
-import org.factcheck.annotation.WebAnnotation;
+import org.factcheck.annotation.WebAnnotationService;
 import org.factcheck.claim.Claim;
 import org.factcheck.claim.ClaimRequest;
 import org.factcheck.claim.ClaimService;
 import org.factcheck.claim.ClaimView;
-import org.factcheck.config.FactcheckConfig;
 import org.factcheck.user.CurrentUser;
 import org.factcheck.user.Role;
 import org.factcheck.web.Page;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** API.md: articles, their claims and annotations. */
@@ -48,9 +48,9 @@ public class ArticleResource {
     @Inject
     CurrentUser currentUser;
     @Inject
-    FactcheckConfig config;
-    @Inject
     ArticleJsonCache json;
+    @Inject
+    WebAnnotationService webAnnotations;
 
     @POST
     @RolesAllowed(Role.EDITOR_NAME)
@@ -106,15 +106,47 @@ public class ArticleResource {
         return Annotation.forArticle(id).stream().map(AnnotationView::of).toList();
     }
 
-    /** The same notes as a W3C Web Annotation AnnotationCollection (STANDARDS.md). */
+    /** The notes and the claims as a W3C Web Annotation AnnotationCollection (STANDARDS.md). */
     @GET
     @Path("/{id}/annotations")
     @Produces("application/ld+json")
     @RolesAllowed(Role.VIEWER_NAME)
+    @Operation(summary = "Notes and claims as a W3C AnnotationCollection",
+            description = "With Accept: application/ld+json. An AnnotationCollection whose first AnnotationPage "
+                    + "(embedded) holds every note and claim of the article in text order. Each target has a "
+                    + "TextQuoteSelector (exact, prefix, suffix: 32 code points of context) and a "
+                    + "TextPositionSelector (start, end in Unicode code points, end exclusive). A note has a "
+                    + "TextualBody (text/plain) and its own motivation; a claim has motivation 'assessing' and an "
+                    + "'fc:Claim' body with fc:text, fc:claimant, fc:verdict, fc:status and fc:rationale; 'fc' is "
+                    + "declared in the @context. Ids are IRIs under factcheck.public-url; creator is a Person "
+                    + "(nickname = username, name = display name); created and modified are ISO 8601.")
     public Map<String, Object> annotationCollection(@PathParam("id") long id) {
-        Article article = articles.find(id);
-        return WebAnnotation.collection(config.publicUrl() + "/articles/" + id, article.language,
-                Annotation.forArticle(id));
+        return webAnnotations.export(id);
+    }
+
+    @POST
+    @Path("/{id}/annotations/import")
+    @Consumes({"application/ld+json", MediaType.APPLICATION_JSON})
+    @RolesAllowed(Role.CHECKER_NAME)
+    @Operation(summary = "Import W3C Web Annotations as notes and claims",
+            description = "Body: an AnnotationCollection with its first page embedded (as GET .../annotations "
+                    + "answers it), an AnnotationPage, one Annotation or a JSON array of Annotations; at most "
+                    + "factcheck.annotation-import.max-items (5,000) items, else 413. Each target needs a "
+                    + "TextQuoteSelector; it is anchored at its TextPositionSelector when the text there equals "
+                    + "exact, else where the quote occurs (prefix/suffix choose among several places). "
+                    + "fc:Claim bodies become claims (inside one sentence; a verdict needs fc:rationale and comes "
+                    + "in proposed by the importing user, also when it was approved: four-eyes), TextualBody bodies "
+                    + "notes. All or nothing: 400 lists malformed items (unknown motivation, selector or body), "
+                    + "422 items that cannot be placed, each as errors[].field = 'items[i]'; nothing is stored. "
+                    + "Everything is created by the importing user (the original creator and dates are not kept), "
+                    + "with the usual history entries and live events. 409 when the article is published. "
+                    + "Answers 201 with {imported, notes: [ids], claims: [ids]}.")
+    public RestResponse<WebAnnotationService.ImportResult> importAnnotations(@PathParam("id") long id, byte[] body) {
+        // JSON is UTF-8 (RFC 8259), whatever charset the Content-Type names or leaves out
+        WebAnnotationService.ImportResult result = webAnnotations.importAll(id,
+                new String(body, java.nio.charset.StandardCharsets.UTF_8), currentUser.get());
+        return RestResponse.ResponseBuilder.<WebAnnotationService.ImportResult>created(
+                URI.create("/api/articles/" + id + "/annotations")).entity(result).build();
     }
 
     @POST

@@ -68,15 +68,12 @@ public class ClaimService {
                 throw Problem.invalid("start", "The span " + start + "–" + end + " is not inside the article (0–"
                         + length + ", start before end).");
             }
-            // a mouse selection often takes a space or two along: the claim starts and ends on text
-            String selected = CodePoints.substring(article.text, start, end);
-            int lead = CodePoints.length(selected) - CodePoints.length(selected.stripLeading());
-            int trail = CodePoints.length(selected) - CodePoints.length(selected.stripTrailing());
-            if (lead + trail >= end - start) {
+            int[] span = trimSpan(article.text, start, end);
+            if (span == null) {
                 throw Problem.invalid("start", "The span holds only white space.");
             }
-            start += lead;
-            end -= trail;
+            start = span[0];
+            end = span[1];
             final int s = start;
             final int e = end;
             sentence = Sentence.<Sentence>find("articleId = ?1 and start <= ?2 and end >= ?3", articleId, s, e)
@@ -84,20 +81,91 @@ public class ClaimService {
                     .orElseThrow(() -> Problem.invalid("start", "A claim lies inside one sentence; this span "
                             + s + "–" + e + " crosses a sentence boundary."));
         }
+        Claim claim = newClaim(article, sentence, start, end, optionalText(request.text(), "text", MAX_TEXT),
+                optionalText(request.claimant(), "claimant", MAX_CLAIMANT), user);
+        record(claim, user, "created", null, null, claim.quote);
+        events.publish(articleId, "claim.created", claim.id, claim.version, user.username);
+        return claim;
+    }
+
+    public static final int MAX_TEXT = 2000;
+    public static final int MAX_CLAIMANT = 300;
+    public static final int MAX_RATIONALE = 10000;
+
+    /**
+     * A claim checked beforehand by the importer (annotation/AnnotationImportService): span inside
+     * {@code sentence}, texts within their limits, a verdict other than unreviewed comes with its rationale.
+     */
+    public record NewClaim(Sentence sentence, int start, int end, String text, String claimant, Verdict verdict,
+            boolean proposed, String rationale) {
+    }
+
+    /**
+     * Many claims at once (W3C import): the same entity and history as {@link #create} and, for a verdict, as a
+     * proposal; one history lock and one NOTIFY for all instead of one round of each per claim. A verdict that
+     * was approved elsewhere comes in as proposed by the importing user: approval needs a second editor here
+     * (four-eyes rule).
+     */
+    public List<Claim> createAll(Article article, List<NewClaim> claims, AppUser user) {
+        History.Chain chain = history.chain();
+        List<LiveEvents.Event> changes = new ArrayList<>();
+        List<Claim> created = new ArrayList<>();
+        for (NewClaim n : claims) {
+            Claim claim = newClaim(article, n.sentence(), n.start(), n.end(), n.text(), n.claimant(), user);
+            chain.record(article.id, claim.id, user, "created", null, null, claim.quote);
+            if (n.verdict() != Verdict.UNREVIEWED) {
+                // the order PATCH writes them in: rationale, verdict, status
+                claim.rationale = n.rationale();
+                chain.record(article.id, claim.id, user, "edited", "rationale", null, claim.rationale);
+                claim.verdict = n.verdict();
+                chain.record(article.id, claim.id, user, "verdict", "verdict", Verdict.UNREVIEWED.key(),
+                        claim.verdict.key());
+                if (n.proposed()) {
+                    claim.status = ClaimStatus.PROPOSED;
+                    claim.proposedBy = user;
+                    claim.proposedAt = OffsetDateTime.now();
+                    chain.record(article.id, claim.id, user, "status", "status", ClaimStatus.OPEN.key(),
+                            ClaimStatus.PROPOSED.key());
+                }
+            }
+            created.add(claim);
+        }
+        Claim.flush();
+        for (Claim claim : created) {
+            changes.add(new LiveEvents.Event("claim.created", claim.id, claim.version, user.username));
+        }
+        events.publishAll(article.id, changes);
+        return created;
+    }
+
+    private static Claim newClaim(Article article, Sentence sentence, int start, int end, String text,
+            String claimant, AppUser user) {
         Claim claim = new Claim();
-        claim.articleId = articleId;
+        claim.articleId = article.id;
         claim.sentenceId = sentence.id;
         claim.start = start;
         claim.end = end;
         claim.quote = CodePoints.substring(article.text, start, end);
-        claim.text = optionalText(request.text(), "text", 2000);
-        claim.claimant = optionalText(request.claimant(), "claimant", 300);
+        claim.text = text;
+        claim.claimant = claimant;
         claim.createdBy = user;
         claim.refreshMatchText();
         claim.persist();
-        record(claim, user, "created", null, null, claim.quote);
-        events.publish(articleId, "claim.created", claim.id, claim.version, user.username);
         return claim;
+    }
+
+    /**
+     * A mouse selection often takes a space or two along: a claim starts and ends on text. The span without its
+     * outer white space, or null when nothing else is left.
+     */
+    public static int[] trimSpan(String text, int start, int end) {
+        String selected = CodePoints.substring(text, start, end);
+        int lead = CodePoints.length(selected) - CodePoints.length(selected.stripLeading());
+        int trail = CodePoints.length(selected) - CodePoints.length(selected.stripTrailing());
+        if (lead + trail >= end - start) {
+            return null;
+        }
+        return new int[] {start + lead, end - trail};
     }
 
     public Claim update(long claimId, ClaimPatch patch, AppUser user) {
@@ -127,13 +195,13 @@ public class ClaimService {
             errors.add(new Problem.FieldError("rationale", "Give the reason for this verdict (the rationale); it is "
                     + "kept in the history."));
         }
-        if (patch.rationale() != null && patch.rationale().length() > 10000) {
+        if (patch.rationale() != null && patch.rationale().length() > MAX_RATIONALE) {
             errors.add(new Problem.FieldError("rationale", "A rationale has at most 10,000 characters."));
         }
-        if (patch.text() != null && patch.text().length() > 2000) {
+        if (patch.text() != null && patch.text().length() > MAX_TEXT) {
             errors.add(new Problem.FieldError("text", "A restated claim has at most 2,000 characters."));
         }
-        if (patch.claimant() != null && patch.claimant().length() > 300) {
+        if (patch.claimant() != null && patch.claimant().length() > MAX_CLAIMANT) {
             errors.add(new Problem.FieldError("claimant", "A claimant has at most 300 characters."));
         }
         if (!errors.isEmpty()) {

@@ -26,6 +26,15 @@ public interface FactcheckConfig {
 
     Snapshots snapshots();
 
+    AnnotationImport annotationImport();
+
+    /** {@code POST /api/articles/{id}/annotations/import} (annotation/WebAnnotationService). */
+    interface AnnotationImport {
+        /** More annotations in one document get 413; the body size is limited by quarkus.http.limits. */
+        @WithDefault("5000")
+        int maxItems();
+    }
+
     /** Copies of cited pages (source/SnapshotService). */
     interface Snapshots {
         @WithDefault("true")

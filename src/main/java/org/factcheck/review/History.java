@@ -32,6 +32,15 @@ public class History {
     @Transactional(Transactional.TxType.MANDATORY)
     public ClaimHistoryEntry record(long articleId, Long claimId, AppUser user, String action, String field,
             String from, String to) {
+        return chain().record(articleId, claimId, user, action, field, from, to);
+    }
+
+    /**
+     * Many entries in one transaction (annotation import): the lock is taken and the last hash read once, then
+     * each entry is one insert linked to the one before.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Chain chain() {
         var em = ClaimHistoryEntry.getEntityManager();
         // COMMIT flush mode: these queries must not flush the caller's half-done changes (one version bump each)
         em.createNativeQuery("select pg_advisory_xact_lock(" + CHAIN_LOCK + ")")
@@ -39,6 +48,27 @@ public class History {
         @SuppressWarnings("unchecked")
         List<String> last = em.createNativeQuery("select hash from claim_history where hash is not null"
                 + " order by id desc limit 1").setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getResultList();
+        return new Chain(last.isEmpty() ? null : last.get(0));
+    }
+
+    /** Appends to the chain; valid only inside the transaction that created it (it holds the chain lock). */
+    public static final class Chain {
+        private String last;
+
+        private Chain(String last) {
+            this.last = last;
+        }
+
+        public ClaimHistoryEntry record(long articleId, Long claimId, AppUser user, String action, String field,
+                String from, String to) {
+            ClaimHistoryEntry entry = entry(articleId, claimId, user, action, field, from, to, last);
+            last = entry.hash;
+            return entry;
+        }
+    }
+
+    private static ClaimHistoryEntry entry(long articleId, Long claimId, AppUser user, String action, String field,
+            String from, String to, String prevHash) {
         ClaimHistoryEntry entry = new ClaimHistoryEntry();
         entry.articleId = articleId;
         entry.claimId = claimId;
@@ -49,7 +79,7 @@ public class History {
         entry.to = to;
         // PostgreSQL keeps microseconds: hash exactly what will be read back
         entry.at = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        entry.prevHash = last.isEmpty() ? null : last.get(0);
+        entry.prevHash = prevHash;
         entry.hash = hashOf(entry, user.id);
         entry.persist();
         return entry;

@@ -1,7 +1,9 @@
 package org.factcheck.review;
 
 import org.factcheck.claim.Claim;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +36,36 @@ public class LiveEvents {
         event.put("version", version);
         event.put("by", by);
         notify(event);
+    }
+
+    /** One event per created item, sent with a single statement (annotation import); same payloads as publish. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publishAll(long articleId, List<Event> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        List<String> payloads = new ArrayList<>();
+        try {
+            for (Event change : changes) {
+                Map<String, Object> event = new LinkedHashMap<>();
+                event.put("articleId", articleId);
+                event.put("type", change.type());
+                event.put("id", change.id());
+                event.put("version", change.version());
+                event.put("by", change.by());
+                payloads.add(json.writeValueAsString(event));
+            }
+            Claim.getEntityManager()
+                    .createNativeQuery("select count(pg_notify('" + CHANNEL + "', p))"
+                            + " from json_array_elements_text(cast(:payloads as json)) p")
+                    .setParameter("payloads", json.writeValueAsString(payloads))
+                    .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getSingleResult();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Event(String type, Long id, Integer version, String by) {
     }
 
     void notify(Map<String, Object> event) {

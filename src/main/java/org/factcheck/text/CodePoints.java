@@ -51,4 +51,20 @@ public final class CodePoints {
         }
         return s.substring(begin, end);
     }
+
+    /**
+     * The UTF-16 index of every code point offset 0…length (inclusive), in one pass: for code that cuts many spans
+     * out of one long text (exports, imports), where {@link #substring} would walk the text once per span.
+     */
+    public static int[] utf16Offsets(String s) {
+        int[] offsets = new int[s.codePointCount(0, s.length()) + 1];
+        int i = 0;
+        int cp = 0;
+        while (i < s.length()) {
+            offsets[cp++] = i;
+            i += Character.charCount(s.codePointAt(i));
+        }
+        offsets[cp] = i;
+        return offsets;
+    }
 }

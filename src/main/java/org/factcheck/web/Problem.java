@@ -50,6 +50,11 @@ public class Problem extends RuntimeException {
         return new Problem(409, "Conflict", detail, List.of(), current);
     }
 
+    /** Well-formed input that cannot be applied (e.g. an annotation whose quote is not in the text). */
+    public static Problem unprocessable(String detail, List<FieldError> errors) {
+        return new Problem(422, "Unprocessable content", detail, errors, null);
+    }
+
     public static Problem tooLarge(String detail) {
         return new Problem(413, "Content too large", detail, List.of(), null);
     }

@@ -77,26 +77,55 @@
       select.value = sentence.dataset.id;
     }
 
+    // The selection as a span of one sentence: true when it was one (and is now chosen), false when the selection
+    // is elsewhere or collapsed. A selection that runs on into the space or the very start of the next sentence
+    // (a drag to the end of a line often does) ends with its sentence.
+    function chooseSelection() {
+      var selection = window.getSelection();
+      if (!selection || selection.isCollapsed || selection.rangeCount !== 1) {
+        return false;
+      }
+      var range = selection.getRangeAt(0);
+      var text = document.getElementById('article-text');
+      if (!text.contains(range.startContainer) || !text.contains(range.endContainer)) {
+        return false;
+      }
+      var first = sentenceOf(range.startContainer);
+      var last = sentenceOf(range.endContainer);
+      var base = first ? parseInt(first.dataset.start, 10) : 0;
+      var start = first ? base + offsetWithin(first, range.startContainer, range.startOffset) : 0;
+      var end = null;
+      if (first && first === last) {
+        end = base + offsetWithin(first, range.endContainer, range.endOffset);
+      } else if (first) {
+        var rest = document.createRange();
+        rest.setStartAfter(first);
+        rest.setEnd(range.endContainer, range.endOffset);
+        if (rest.toString().trim() === '') {
+          end = parseInt(first.dataset.end, 10);
+        }
+      }
+      if (end !== null && end > start) {
+        var quote = document.createRange();
+        quote.setStart(range.startContainer, range.startOffset);
+        if (first === last) {
+          quote.setEnd(range.endContainer, range.endOffset);
+        } else {
+          quote.setEndAfter(first.lastChild);
+        }
+        chooseSpan(first, start, end, quote.toString());
+      } else {
+        preview.textContent = document.getElementById('selection-hint').dataset.oneSentence;
+      }
+      return true;
+    }
+
     // A mouse selection inside one sentence becomes a span; a plain click selects the whole sentence.
     document.addEventListener('mouseup', function (event) {
       if (!event.target.closest || !event.target.closest('#article-text')) {
         return;
       }
-      var selection = window.getSelection();
-      if (selection && !selection.isCollapsed && selection.rangeCount === 1) {
-        var range = selection.getRangeAt(0);
-        var first = sentenceOf(range.startContainer);
-        var last = sentenceOf(range.endContainer);
-        if (first && first === last) {
-          var base = parseInt(first.dataset.start, 10);
-          var start = base + offsetWithin(first, range.startContainer, range.startOffset);
-          var end = base + offsetWithin(first, range.endContainer, range.endOffset);
-          if (end > start) {
-            chooseSpan(first, start, end, range.toString());
-            return;
-          }
-        }
-        preview.textContent = document.getElementById('selection-hint').dataset.oneSentence;
+      if (chooseSelection()) {
         return;
       }
       // a click on a highlighted claim opens it in the panel
@@ -109,6 +138,13 @@
       if (sentence) {
         chooseSentence(sentence);
       }
+    });
+
+    // Selections made without a mouse (keyboard with caret browsing, touch, assistive technology) count too.
+    var settling = null;
+    document.addEventListener('selectionchange', function () {
+      window.clearTimeout(settling);
+      settling = window.setTimeout(chooseSelection, 150);
     });
 
     document.addEventListener('keydown', function (event) {

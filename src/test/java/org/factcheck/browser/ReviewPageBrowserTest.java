@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -106,5 +107,90 @@ class ReviewPageBrowserTest {
             assertEquals("claim-text", browser.driver.switchTo().activeElement().getAttribute("id"));
             browser.screenshot("review-en-claim");
         }
+    }
+
+    /** Emoji before and inside the quotes, combining marks (U+0331, shadda) and a right-to-left mark (U+200F). */
+    static final String MIXED = "Stadium report\n\n"
+            + "Fans cheered. The owner 🎉 Ba\u0331sir 🏟️ said 40,000 people came.\n\n"
+            + "قال الوزير 📢 إنّ الميزانية نمت بنسبة \u200F4.5% هذا العام. وأكّد الخبراء ذلك.";
+
+    @Test
+    void spansSelectedWithTheMouseAndWithoutItAreStoredInCodePoints() {
+        String editor = fixtures.user("editor");
+        String checker = fixtures.user("checker");
+        long articleId = Fixtures.id(Fixtures.importText(editor, "Mixed scripts", MIXED));
+        String claimQuote = "Ba\u0331sir 🏟️ said";
+        String noteQuote = "إنّ الميزانية نمت بنسبة \u200F4.5%";
+        try (Browser browser = new Browser(base.toString())) {
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+            browser.login(checker, Fixtures.PASSWORD);
+            browser.open("/articles/" + articleId);
+
+            // a real mouse drag: press just inside the first character, release just inside the last one
+            @SuppressWarnings("unchecked")
+            List<Number> box = (List<Number>) js.executeScript(
+                    "const q = arguments[0]; const walker = document.createTreeWalker("
+                            + "document.getElementById('article-text'), NodeFilter.SHOW_TEXT); let node;"
+                            + "while ((node = walker.nextNode()) && node.data.indexOf(q) < 0) {}"
+                            + "node.parentElement.scrollIntoView({block: 'center'});"
+                            + "const i = node.data.indexOf(q), r = document.createRange();"
+                            + "r.setStart(node, i); r.setEnd(node, i + 1); const a = r.getBoundingClientRect();"
+                            + "r.setStart(node, i + q.length - 1); r.setEnd(node, i + q.length);"
+                            + "const b = r.getBoundingClientRect();"
+                            + "return [a.left + 1, (a.top + a.bottom) / 2, b.right - 1, (b.top + b.bottom) / 2];",
+                    claimQuote);
+            new Actions(browser.driver).moveToLocation(box.get(0).intValue() + 1, box.get(1).intValue())
+                    .clickAndHold().moveToLocation(box.get(2).intValue(), box.get(3).intValue()).release().perform();
+            assertEquals(claimQuote, previewText(js));
+            browser.driver.findElement(By.id("claim-text")).sendKeys("The owner said so");
+            browser.driver.findElement(By.cssSelector("#claim-form button[type=submit]")).click();
+            WebElement mark = browser.wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("mark.claim")));
+            assertEquals(claimQuote, mark.getAttribute("textContent"));
+            Map<String, Object> claim = Fixtures.as(checker).get("/api/articles/{id}/claims", articleId).then()
+                    .extract().jsonPath().getMap("[0]");
+            int claimStart = MIXED.codePointCount(0, MIXED.indexOf(claimQuote));
+            assertEquals(claimStart, claim.get("start"));
+            assertEquals(claimStart + claimQuote.codePointCount(0, claimQuote.length()), claim.get("end"));
+            assertEquals(claimQuote, claim.get("quote"));
+
+            // without a mouse: a caret placed before the quote and extended character by character, as
+            // Shift+Arrow does with caret browsing; the page picks the selection up by itself (selectionchange)
+            js.executeScript("const q = arguments[0]; const walker = document.createTreeWalker("
+                    + "document.getElementById('article-text'), NodeFilter.SHOW_TEXT); let node;"
+                    + "while ((node = walker.nextNode()) && node.data.indexOf(q) < 0) {}"
+                    + "const s = window.getSelection(); s.collapse(node, node.data.indexOf(q));"
+                    + "for (let n = 0; n < 200 && s.toString().length < q.length; n++) {"
+                    + "  s.modify('extend', 'forward', 'character'); }", noteQuote);
+            browser.wait.until(d -> noteQuote.equals(previewText(js)));
+            browser.driver.findElement(By.cssSelector("#compose details summary")).click();
+            browser.driver.findElement(By.id("note-body")).sendKeys("Source: the ministry");
+            browser.driver.findElement(By.cssSelector("#note-form button[type=submit]")).click();
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#note-list-card li[id]")));
+            Map<String, Object> note = Fixtures.as(checker).get("/api/articles/{id}/annotations", articleId).then()
+                    .extract().jsonPath().getMap("[0]");
+            int noteStart = MIXED.codePointCount(0, MIXED.indexOf(noteQuote));
+            assertEquals(noteStart, note.get("start"));
+            assertEquals(noteStart + noteQuote.codePointCount(0, noteQuote.length()), note.get("end"));
+            assertEquals(noteQuote, note.get("quote"));
+
+            // a drag that runs on to the very start of the next sentence ends with its own sentence
+            js.executeScript("const first = document.querySelectorAll('#article-text .sentence')[1];"
+                    + "const node = first.firstChild, next = first.nextElementSibling;"
+                    + "const r = document.createRange(); r.setStart(node, node.data.indexOf('cheered'));"
+                    + "r.setEnd(next.firstChild, 0);"
+                    + "const s = window.getSelection(); s.removeAllRanges(); s.addRange(r);");
+            browser.wait.until(d -> "cheered.".equals(previewText(js)));
+            int cheered = MIXED.codePointCount(0, MIXED.indexOf("cheered."));
+            assertEquals(String.valueOf(cheered), js.executeScript(
+                    "return document.getElementById('claim-form').elements.start.value;"));
+            assertEquals(String.valueOf(cheered + 8), js.executeScript(
+                    "return document.getElementById('claim-form').elements.end.value;"));
+            browser.screenshot("review-mixed-span");
+        }
+    }
+
+    private static String previewText(JavascriptExecutor js) {
+        return (String) js.executeScript("return document.getElementById('quote-preview').textContent;");
     }
 }

@@ -1,5 +1,6 @@
 package org.factcheck.text;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -49,5 +50,11 @@ class CodePointsTest {
         assertThrows(IllegalArgumentException.class, () -> CodePoints.substring(MIXED, 7, 7));
         assertThrows(IllegalArgumentException.class, () -> CodePoints.toUtf16Index(MIXED, 7));
         assertThrows(IllegalArgumentException.class, () -> CodePoints.toCodePointOffset(MIXED, 9));
+    }
+
+    @Test
+    void utf16OffsetsMapEveryCodePointOffsetIncludingTheEnd() {
+        assertArrayEquals(new int[] {0, 1, 3, 4, 5, 6, 8}, CodePoints.utf16Offsets(MIXED));
+        assertArrayEquals(new int[] {0}, CodePoints.utf16Offsets(""));
     }
 }

@@ -65,6 +65,7 @@ class AuthorizationMatrixTest {
             new Endpoint("POST", "/api/articles/{id}/claims", Need.CHECKER, JSON),
             new Endpoint("GET", "/api/articles/{id}/annotations", Need.VIEWER, null),
             new Endpoint("POST", "/api/articles/{id}/annotations", Need.CHECKER, JSON),
+            new Endpoint("POST", "/api/articles/{id}/annotations/import", Need.CHECKER, JSON),
             new Endpoint("GET", "/api/articles/{id}/report", Need.VIEWER, null),
             new Endpoint("GET", "/api/articles/{id}/claimreview", Need.VIEWER, null),
             new Endpoint("GET", "/api/articles/{id}/claimreview/snippet", Need.VIEWER, null),
