@@ -42,7 +42,8 @@ public final class WebAnnotation {
         Map<String, Object> target = new LinkedHashMap<>();
         target.put("source", articleIri);
         target.put("language", language);
-        target.put("selector", List.of(quote, position));
+        // an orphaned note's position points into an older text: only its quote still describes it
+        target.put("selector", a.orphaned ? List.of(quote) : List.of(quote, position));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", articleIri + "/annotations/" + a.id);
         json.put("type", "Annotation");
