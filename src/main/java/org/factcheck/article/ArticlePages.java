@@ -244,6 +244,9 @@ public class ArticlePages {
                 .data("ownProposal", ownProposal)
                 .data("mayApprove", focus != null && currentUser.isEditor()
                         && focus.status == ClaimStatus.PROPOSED && !ownProposal)
+                // orphans of text revisions, from the lists above: no extra query (QueryCountTest)
+                .data("orphanClaims", articleClaims.stream().filter(c -> c.orphaned && !c.orphanDismissed).toList())
+                .data("orphanNotes", notes.stream().filter(n -> n.orphaned).toList())
                 .data("problem", problem)
                 .data("form", form);
     }

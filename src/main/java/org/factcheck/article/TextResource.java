@@ -1,14 +1,10 @@
 package org.factcheck.article;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -20,7 +16,7 @@ import org.factcheck.claim.ClaimView;
 import org.factcheck.user.CurrentUser;
 import org.factcheck.user.Role;
 
-/** API.md: text revisions, hand corrections of sentences, orphans (docs/text-revisions.md). */
+/** API.md: hand corrections of sentences, orphans (docs/text-revisions.md); revisions are in {@link RevisionResource}. */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -32,40 +28,6 @@ public class TextResource {
     ArticleService articles;
     @Inject
     CurrentUser currentUser;
-
-    /** What a revision did, with the article as {@code GET /api/articles/{id}} answers it. */
-    public record Revised(int revision, int moved, int edited, int orphaned, ArticleView article) {
-    }
-
-    @PUT
-    @Path("/articles/{id}/text")
-    @RolesAllowed(Role.EDITOR_NAME)
-    @Operation(summary = "Correct the article text", description = "{\"text\",\"version\"}: normalized and "
-            + "segmented like an import; a new revision. Claims and notes follow their quote (position through the "
-            + "diff, then quote and context, small edits tolerated); what is not found is kept with \"orphaned\": "
-            + "true. Stale version or published article: 409 with the current article; empty text 400; too long "
-            + "413. An unchanged text makes no revision. Editors.")
-    public Revised revise(@PathParam("id") long id, TextRequest request) {
-        TextService.Revised r = text.revise(id, request, currentUser.get());
-        return new Revised(r.revision(), r.moved(), r.edited(), r.orphaned(), articles.view(id));
-    }
-
-    @GET
-    @Path("/articles/{id}/revisions")
-    @RolesAllowed(Role.VIEWER_NAME)
-    @Operation(summary = "Revisions of the text", description = "Number (1 = imported text), author, date and "
-            + "length in code points of every revision, oldest first.")
-    public List<RevisionView> revisions(@PathParam("id") long id) {
-        return text.revisions(id);
-    }
-
-    @GET
-    @Path("/articles/{id}/revisions/{number}")
-    @RolesAllowed(Role.VIEWER_NAME)
-    @Operation(summary = "One revision with its text")
-    public RevisionView.Full revision(@PathParam("id") long id, @PathParam("number") int number) {
-        return RevisionView.Full.of(text.revision(id, number));
-    }
 
     @POST
     @Path("/sentences/{id}/split")

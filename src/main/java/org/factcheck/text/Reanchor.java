@@ -10,10 +10,11 @@ import org.bitbucket.cowwoc.diffmatchpatch.DiffMatchPatch.Operation;
 
 /**
  * Finds where a quoted span of an old text is in a new text (STANDARDS.md, re-anchoring, what Hypothesis does),
- * with diff-match-patch: the old position is mapped through the diff of the two texts and the quote checked there;
- * a quote edited by a few characters is accepted there too; else the quote is searched exactly, the occurrence
- * whose prefix/suffix context matches best (then the nearest) winning; else a short quote is fuzzy-matched near
- * its mapped position. Nothing else: a poor match is never taken, the caller orphans what is not found.
+ * with diff-match-patch: the old position is mapped through the diff of the two texts; the quote is searched
+ * exactly, the occurrence whose prefix/suffix context matches best (then the one nearest the mapped position)
+ * winning; else the text at the mapped position is taken if it differs from the quote by a few characters (an
+ * edited quote); else a short quote is fuzzy-matched (bitap) near its mapped position and checked the same way.
+ * Nothing else: a poor match is never taken, the caller orphans what is not found.
  *
  * <p>Offsets in and out are code points; diff-match-patch works on UTF-16, so every index is converted and never
  * left between the two halves of a surrogate pair.
@@ -70,20 +71,9 @@ public final class Reanchor {
         int mappedEnd = oldEnd16 > oldStart16 ? snapUp(dmp.diffXIndex(diffs, oldEnd16 - 1) + 1) : mappedStart;
         mappedEnd = Math.min(Math.max(mappedEnd, mappedStart), newText.length());
 
-        // 1. the position, mapped through the diff, still holds the quote
-        if (newText.startsWith(quote, mappedStart)) {
-            return Optional.of(placement(mappedStart, mappedStart + quote.length()));
-        }
-        // 2. the quote was edited a little where it was
-        if (mappedEnd > mappedStart) {
-            String there = newText.substring(mappedStart, mappedEnd);
-            int lead = there.length() - there.stripLeading().length();
-            int trail = there.length() - there.stripTrailing().length();
-            if (lead + trail < there.length() && closeEnough(quote, there.strip())) {
-                return Optional.of(placement(mappedStart + lead, mappedEnd - trail));
-            }
-        }
-        // 3. the quote is elsewhere (moved, or text around it rewritten): the best context, then the nearest
+        // 1. the quote, exactly: the occurrence whose prefix/suffix context matches best wins, then the one nearest
+        // to the old position mapped through the diff (usually the mapped position itself). Context first, because
+        // with repeated quotes the diff alone can map onto the wrong twin.
         int best = -1;
         long bestScore = Long.MIN_VALUE;
         int found = 0;
@@ -102,7 +92,16 @@ public final class Reanchor {
         if (best >= 0) {
             return Optional.of(placement(best, best + quote.length()));
         }
-        // 4. a short edited quote that moved: approximate match near where it was expected
+        // 2. the quote was edited a little where it was
+        if (mappedEnd > mappedStart) {
+            String there = newText.substring(mappedStart, mappedEnd);
+            int lead = there.length() - there.stripLeading().length();
+            int trail = there.length() - there.stripTrailing().length();
+            if (lead + trail < there.length() && closeEnough(quote, there.strip())) {
+                return Optional.of(placement(mappedStart + lead, mappedEnd - trail));
+            }
+        }
+        // 3. a short edited quote that moved: approximate match near where it was expected
         if (quote.length() <= MATCH_MAX_BITS) {
             dmp.matchThreshold = 0.3f;
             dmp.matchDistance = 1000;

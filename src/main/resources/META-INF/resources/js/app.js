@@ -61,6 +61,24 @@
       sentence.classList.add('selected');
     }
 
+    // The sentence toolbar (editors) and the orphans' re-attach forms act on what was last clicked or selected.
+    function fillToolbar(sentence, at) {
+      var number = document.getElementById('seg-sentence');
+      if (!number) {
+        return;
+      }
+      var all = document.querySelectorAll('#article-text .sentence');
+      number.value = String(Array.prototype.indexOf.call(all, sentence) + 1);
+      document.getElementById('seg-at').value = at === null ? '' : String(at);
+    }
+
+    function fillReattach(start, end) {
+      document.querySelectorAll('form.reattach-form').forEach(function (form) {
+        form.elements.start.value = String(start);
+        form.elements.end.value = String(end);
+      });
+    }
+
     function chooseSentence(sentence) {
       markSelected(sentence);
       setFields(claimForm, sentence.dataset.id, null, null);
@@ -93,6 +111,8 @@
           var end = base + offsetWithin(first, range.endContainer, range.endOffset);
           if (end > start) {
             chooseSpan(first, start, end, range.toString());
+            fillToolbar(first, start);
+            fillReattach(start, end);
             return;
           }
         }
@@ -108,6 +128,12 @@
       var sentence = event.target.closest('.sentence');
       if (sentence) {
         chooseSentence(sentence);
+        // a click leaves a caret: the toolbar would split there
+        var caret = selection && selection.rangeCount === 1 ? selection.getRangeAt(0) : null;
+        var at = caret && sentenceOf(caret.startContainer) === sentence
+          ? parseInt(sentence.dataset.start, 10) + offsetWithin(sentence, caret.startContainer, caret.startOffset)
+          : null;
+        fillToolbar(sentence, at);
       }
     });
 
@@ -116,6 +142,7 @@
       if (sentence && (event.key === 'Enter' || event.key === ' ')) {
         event.preventDefault();
         chooseSentence(sentence);
+        fillToolbar(sentence, null);
         document.getElementById('claim-text').focus();
       }
     });
@@ -141,7 +168,8 @@
 (function () {
   'use strict';
 
-  var LIVE_PARTS = ['article-text', 'counters', 'claim-list-card', 'note-list-card', 'claim-panel'];
+  var LIVE_PARTS = ['article-text', 'counters', 'claim-list-card', 'note-list-card', 'claim-panel', 'orphans-box',
+    'seg-toolbar'];
 
   function init() {
     var review = document.getElementById('review');
@@ -194,7 +222,8 @@
     }
 
     ['claim.created', 'claim.updated', 'claim.approved', 'claim.rejected', 'evidence.added', 'evidence.removed',
-      'annotation.created', 'article.updated'].forEach(function (type) {
+      'annotation.created', 'article.updated', 'article.revised', 'sentences.changed', 'annotation.updated',
+      'annotation.deleted'].forEach(function (type) {
       source.addEventListener(type, changed);
     });
 
