@@ -61,6 +61,7 @@ public class TextResource {
         return ClaimView.of(text.reattachClaim(id, request, currentUser.get()));
     }
 
+    @Consumes(MediaType.WILDCARD) // no body
     @POST
     @Path("/claims/{id}/dismiss")
     @RolesAllowed(Role.CHECKER_NAME)
@@ -82,6 +83,7 @@ public class TextResource {
         return AnnotationView.of(text.reattachNote(id, request, currentUser.get()));
     }
 
+    @Consumes(MediaType.WILDCARD) // no body
     @POST
     @Path("/annotations/{id}/dismiss")
     @RolesAllowed(Role.CHECKER_NAME)
