@@ -94,8 +94,15 @@ class TextRevisionTest {
         long id = Fixtures.id(Fixtures.importText(editor, "Delete", old));
         long claim = claim(checker, id, at(old, "promised 300 new homes", 0), "promised 300 new homes");
         long note = note(checker, id, at(old, "promised 300", 0), "promised 300");
+        long kept = claim(checker, id, at(old, "300 new homes", 0), "300 new homes");
         String text = "The council approved the budget. Work starts in June.";
-        revise(editor, id, text).then().statusCode(200).body("orphaned", is(2));
+        revise(editor, id, text).then().statusCode(200).body("orphaned", is(3));
+        // a dismissed claim is kept (verdict, evidence, history), still orphaned, no longer listed as needing a place
+        as(checker).post("/api/claims/{id}/dismiss", kept).then().statusCode(200).body("orphaned", is(true))
+                .body("quote", is("300 new homes"));
+        as(checker).post("/api/claims/{id}/dismiss", kept).then().statusCode(200);
+        assertTrue(!as(checker).accept("text/html").get("/articles/{id}", id).then().extract().asString()
+                .contains("orphan-claim-" + kept));
         as(checker).get("/api/claims/{id}", claim).then().body("orphaned", is(true)).body("sentenceId", nullValue())
                 .body("quote", is("promised 300 new homes"));
         as(checker).get("/api/articles/{id}/annotations", id).then()
@@ -116,9 +123,12 @@ class TextRevisionTest {
                 .body("start", is(budget));
         as(checker).body(Map.of("start", budget, "end", budget + 19)).post("/api/claims/{id}/reattach", claim)
                 .then().statusCode(409);
+        as(checker).post("/api/claims/{id}/dismiss", claim).then().statusCode(409);
         // dismissed: the note is deleted
         as(checker).post("/api/annotations/{id}/dismiss", note).then().statusCode(204);
         as(checker).get("/api/articles/{id}/annotations", id).then().body("size()", is(0));
+        as(checker).post("/api/annotations/{id}/dismiss", note).then().statusCode(404);
+        as(fixtures.user("admin")).get("/api/audit/verify").then().statusCode(200).body("intact", is(true));
     }
 
     @Test
