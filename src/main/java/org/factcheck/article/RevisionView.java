@@ -3,8 +3,8 @@ package org.factcheck.article;
 import java.time.OffsetDateTime;
 
 /**
- * {@code GET /api/articles/{id}/revisions}: one revision of the text. {@code length} counts UTF-16 units as the
- * database's {@code length()} does on the list; the single revision answers its text and code-point length.
+ * {@code GET /api/articles/{id}/revisions}: one revision of the text; {@code length} is in code points (PostgreSQL's
+ * {@code length()} counts characters, not UTF-16 units), computed by the database so the list loads no text.
  */
 public record RevisionView(int number, String createdBy, OffsetDateTime createdAt, int length) {
 
