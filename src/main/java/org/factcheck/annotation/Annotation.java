@@ -42,6 +42,9 @@ public class Annotation extends PanacheEntityBase {
     public String body;
     public String motivation = "commenting";
 
+    /** The quote was not found after a text revision; start, end, quote and context are those of the old text. */
+    public boolean orphaned;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "created_by")
     public AppUser createdBy;

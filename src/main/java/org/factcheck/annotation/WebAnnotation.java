@@ -86,7 +86,8 @@ public final class WebAnnotation {
         body.put("format", "text/plain");
         // notes cannot be edited: modified is the creation time
         return annotation(articleIri + "/annotations/" + a.id, a.motivation, a.createdBy, a.createdAt, a.createdAt,
-                body, target(articleIri, language, a.quote, a.prefix, a.suffix, a.start, a.end));
+                body, target(articleIri, language, a.quote, a.prefix, a.suffix, a.start, a.end,
+                        a.orphaned));
     }
 
     static Map<String, Object> claim(String publicUrl, String articleIri, String language, Claim c, String prefix,
@@ -99,11 +100,12 @@ public final class WebAnnotation {
         body.put("fc:status", c.status.key());
         putIfPresent(body, "fc:rationale", c.rationale);
         return annotation(publicUrl + "/claims/" + c.id, CLAIM_MOTIVATION, c.createdBy, c.createdAt, c.updatedAt,
-                body, target(articleIri, language, c.quote, prefix, suffix, c.start, c.end));
+                body, target(articleIri, language, c.quote, c.orphaned ? "" : prefix,
+                        c.orphaned ? "" : suffix, c.start, c.end, c.orphaned));
     }
 
     private static Map<String, Object> target(String articleIri, String language, String exact, String prefix,
-            String suffix, int start, int end) {
+            String suffix, int start, int end, boolean orphaned) {
         Map<String, Object> quote = new LinkedHashMap<>();
         quote.put("type", "TextQuoteSelector");
         quote.put("exact", exact);
@@ -116,7 +118,8 @@ public final class WebAnnotation {
         Map<String, Object> target = new LinkedHashMap<>();
         target.put("source", articleIri);
         target.put("language", language);
-        target.put("selector", List.of(quote, position));
+        // an orphaned item's position points into an older text: only its quote still describes it
+        target.put("selector", orphaned ? List.of(quote) : List.of(quote, position));
         return target;
     }
 

@@ -243,6 +243,8 @@ public class ArticlePages {
                 .data("ownProposal", ownProposal)
                 .data("mayApprove", focus != null && currentUser.isEditor()
                         && focus.status == ClaimStatus.PROPOSED && !ownProposal)
+                .data("orphanClaims", parts.orphanClaims())
+                .data("orphanNotes", parts.orphanNotes())
                 .data("problem", problem)
                 .data("form", form);
     }

@@ -43,6 +43,19 @@ public class ArticleService {
     @ConfigProperty(name = "factcheck.max-article-chars", defaultValue = "500000")
     int maxArticleChars;
 
+    /** The same normalization and limits as import (text revisions reuse them); blank gives 400, too long 413. */
+    String normalizedText(String raw) {
+        if (raw != null && raw.length() > maxArticleChars) {
+            throw Problem.tooLarge("An article has at most " + maxArticleChars + " characters; this one has "
+                    + raw.length() + ".");
+        }
+        String text = raw == null ? "" : TextNormalizer.normalize(raw);
+        if (text.isBlank()) {
+            throw Problem.invalid("text", "The article text is empty.");
+        }
+        return text;
+    }
+
     /** One transaction: a failed import leaves nothing behind. */
     public Article importArticle(ArticleRequest request, AppUser importer) {
         if (request == null) {
@@ -91,11 +104,12 @@ public class ArticleService {
         article.persist();
         insertParagraphs(article.id, segmentation.paragraphs());
         insertSentences(article.id, text, segmentation.sentences());
+        ArticleRevision.add(article.id, 1, text, importer); // docs/text-revisions.md: revision 1 is the import
         return article;
     }
 
     /** All paragraphs in one statement; the entity reads them back through its element collection. */
-    private static void insertParagraphs(long articleId, List<Segmenter.Span> spans) {
+    static void insertParagraphs(long articleId, List<Segmenter.Span> spans) {
         Integer[] index = new Integer[spans.size()];
         Integer[] start = new Integer[spans.size()];
         Integer[] end = new Integer[spans.size()];
@@ -120,7 +134,7 @@ public class ArticleService {
      * All sentences in one statement (arrays unnested by PostgreSQL): a big article has thousands, and identity
      * keys would otherwise cost one round trip each. Texts are cut from the code points once, not rescanned.
      */
-    private static void insertSentences(long articleId, String text, List<Segmenter.SentenceSpan> spans) {
+    static void insertSentences(long articleId, String text, List<Segmenter.SentenceSpan> spans) {
         int[] codePoints = text.codePoints().toArray();
         int n = spans.size();
         Integer[] index = new Integer[n];

@@ -36,7 +36,7 @@ public class ReviewFragments {
 
     /** What the review page takes from here: all of it escaped already by the fragment templates. */
     public record Parts(RawString text, String sentenceOptions, RawString claimList, String noteList,
-            ArticleStats stats) {
+            ArticleStats stats, List<Claim> orphanClaims, List<Annotation> orphanNotes) {
     }
 
     private record Key(long articleId, String language, boolean canReply) {
@@ -91,7 +91,10 @@ public class ReviewFragments {
         String noteList = notesTemplate.data("article", article).data("notes", notes)
                 .data("repliesByNote", repliesByNote).data("canReply", canReply).data("csrfSlot", CSRF_SLOT)
                 .render();
-        return new Parts(new RawString(text), options, new RawString(claimList), noteList, ArticleStats.of(claims));
+        // orphans of text revisions (tags/orphans.html), from the same rows
+        return new Parts(new RawString(text), options, new RawString(claimList), noteList, ArticleStats.of(claims),
+                claims.stream().filter(c -> c.orphaned && !c.orphanDismissed).toList(),
+                notes.stream().filter(n -> n.orphaned).toList());
     }
 
     /**

@@ -26,8 +26,11 @@ public record ReviewText(List<ParagraphView> paragraphs) {
         }
     }
 
-    public static ReviewText build(Article article, List<Sentence> sentences, List<Claim> claims,
-            List<Annotation> notes) {
+    public static ReviewText build(Article article, List<Sentence> sentences, List<Claim> allClaims,
+            List<Annotation> allNotes) {
+        // orphans (text revisions) keep the offsets of an older text: they are listed apart, never highlighted
+        List<Claim> claims = allClaims.stream().filter(c -> !c.orphaned).toList();
+        List<Annotation> notes = allNotes.stream().filter(n -> !n.orphaned).toList();
         int[] codePoints = article.text.codePoints().toArray();
         List<ParagraphView> paragraphs = new ArrayList<>();
         for (int i = 0; i < article.paragraphs.size(); i++) {

@@ -36,8 +36,16 @@ public class Claim extends PanacheEntityBase {
     @Column(name = "article_id")
     public long articleId;
 
+    /** Null while the claim is orphaned: its quote is no longer in the text (a text revision removed it). */
     @Column(name = "sentence_id")
-    public long sentenceId;
+    public Long sentenceId;
+
+    /** The quote was not found after a text revision; start, end and quote are those of the old text. */
+    public boolean orphaned;
+
+    /** An orphan a checker chose to keep without a place in the text: no longer listed as needing attention. */
+    @Column(name = "orphan_dismissed")
+    public boolean orphanDismissed;
 
     @Column(name = "start_cp")
     public int start;

@@ -8,11 +8,11 @@ import java.util.List;
 import org.factcheck.user.AppUser;
 
 /** API.md: a claim as the API answers it; {@code evidence} is filled on {@code GET /api/claims/{id}}. */
-public record ClaimView(Long id, long articleId, long sentenceId, int start, int end, String quote, String text,
+public record ClaimView(Long id, long articleId, Long sentenceId, int start, int end, String quote, String text,
         String claimant, String verdict, String status, String rationale, String proposedBy,
         OffsetDateTime proposedAt, String approvedBy, OffsetDateTime approvedAt, String rejectionReason,
         String assignee, String createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, int version,
-        List<EvidenceView> evidence) {
+        List<EvidenceView> evidence, boolean orphaned) {
 
     public static ClaimView of(Claim c) {
         Map<Long, SourceView.Snapshots> snapshots = SourceView
@@ -32,7 +32,7 @@ public record ClaimView(Long id, long articleId, long sentenceId, int start, int
         return new ClaimView(c.id, c.articleId, c.sentenceId, c.start, c.end, c.quote, c.text, c.claimant,
                 c.verdict.key(), c.status.key(), c.rationale, name(c.proposedBy), c.proposedAt, name(c.approvedBy),
                 c.approvedAt, c.rejectionReason, name(c.assignee), name(c.createdBy), c.createdAt, c.updatedAt,
-                c.version, c.evidence.stream().map(e -> EvidenceView.of(e, snapshots)).toList());
+                c.version, c.evidence.stream().map(e -> EvidenceView.of(e, snapshots)).toList(), c.orphaned);
     }
 
     private static String name(AppUser user) {

@@ -61,6 +61,24 @@
       sentence.classList.add('selected');
     }
 
+    // The sentence toolbar (editors) and the orphans' re-attach forms act on what was last clicked or selected.
+    function fillToolbar(sentence, at) {
+      var number = document.getElementById('seg-sentence');
+      if (!number) {
+        return;
+      }
+      var all = document.querySelectorAll('#article-text .sentence');
+      number.value = String(Array.prototype.indexOf.call(all, sentence) + 1);
+      document.getElementById('seg-at').value = at === null ? '' : String(at);
+    }
+
+    function fillReattach(start, end) {
+      document.querySelectorAll('form.reattach-form').forEach(function (form) {
+        form.elements.start.value = String(start);
+        form.elements.end.value = String(end);
+      });
+    }
+
     function chooseSentence(sentence) {
       markSelected(sentence);
       setFields(claimForm, sentence.dataset.id, null, null);
@@ -114,6 +132,8 @@
           quote.setEndAfter(first.lastChild);
         }
         chooseSpan(first, start, end, quote.toString());
+        fillToolbar(first, start);
+        fillReattach(start, end);
       } else {
         preview.textContent = document.getElementById('selection-hint').dataset.oneSentence;
       }
@@ -137,6 +157,13 @@
       var sentence = event.target.closest('.sentence');
       if (sentence) {
         chooseSentence(sentence);
+        // a click leaves a caret: the toolbar would split there
+        var selection = window.getSelection();
+        var caret = selection && selection.rangeCount === 1 ? selection.getRangeAt(0) : null;
+        var at = caret && sentenceOf(caret.startContainer) === sentence
+          ? parseInt(sentence.dataset.start, 10) + offsetWithin(sentence, caret.startContainer, caret.startOffset)
+          : null;
+        fillToolbar(sentence, at);
       }
     });
 
@@ -152,6 +179,7 @@
       if (sentence && (event.key === 'Enter' || event.key === ' ')) {
         event.preventDefault();
         chooseSentence(sentence);
+        fillToolbar(sentence, null);
         document.getElementById('claim-text').focus();
       }
     });
@@ -202,7 +230,8 @@
 (function () {
   'use strict';
 
-  var LIVE_PARTS = ['article-text', 'counters', 'claim-list-card', 'note-list-card', 'claim-panel'];
+  var LIVE_PARTS = ['article-text', 'counters', 'claim-list-card', 'note-list-card', 'claim-panel', 'orphans-box',
+    'seg-toolbar'];
 
   function init() {
     var review = document.getElementById('review');
@@ -255,7 +284,8 @@
     }
 
     ['claim.created', 'claim.updated', 'claim.approved', 'claim.rejected', 'evidence.added', 'evidence.removed',
-      'annotation.created', 'article.updated'].forEach(function (type) {
+      'annotation.created', 'article.updated', 'article.revised', 'sentences.changed', 'annotation.updated',
+      'annotation.deleted'].forEach(function (type) {
       source.addEventListener(type, changed);
     });
 

@@ -38,4 +38,19 @@ class ArabicMessagesTest {
         assertEquals(Set.of(), leftOver, "translations of texts that no longer exist");
         assertTrue(arabic.stringPropertyNames().stream().allMatch(k -> !arabic.getProperty(k).isBlank()));
     }
+
+    /** The texts of text fidelity live in a bundle of their own (web/TextMessages): same rule. */
+    @Test
+    void everyTextFidelityMessageIsTranslated() throws Exception {
+        Properties arabic = new Properties();
+        try (InputStream in = getClass().getResourceAsStream("/messages/txt_ar.properties")) {
+            arabic.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        Set<String> keys = Arrays.stream(TextMessages.class.getDeclaredMethods())
+                .filter(m -> m.isAnnotationPresent(Message.class)).map(Method::getName)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertTrue(keys.size() > 20, "the bundle was read: " + keys.size() + " texts");
+        assertEquals(keys, new TreeSet<>(arabic.stringPropertyNames()), "every text translated, nothing left over");
+        assertTrue(arabic.stringPropertyNames().stream().allMatch(k -> !arabic.getProperty(k).isBlank()));
+    }
 }

@@ -123,7 +123,25 @@ class AuthorizationMatrixTest {
             new Endpoint("POST", "/evidence/{id}/delete", Need.CHECKER, FORM),
             new Endpoint("GET", "/users", Need.ADMIN, null),
             new Endpoint("POST", "/users", Need.ADMIN, FORM),
-            new Endpoint("POST", "/users/{id}", Need.ADMIN, FORM));
+            new Endpoint("POST", "/users/{id}", Need.ADMIN, FORM),
+            // text revisions, sentences, orphans (docs/text-revisions.md)
+            new Endpoint("PUT", "/api/articles/{id}/text", Need.EDITOR, JSON),
+            new Endpoint("GET", "/api/articles/{id}/revisions", Need.VIEWER, null),
+            new Endpoint("GET", "/api/articles/{id}/revisions/{number}", Need.VIEWER, null),
+            new Endpoint("POST", "/api/sentences/{id}/split", Need.EDITOR, JSON),
+            new Endpoint("POST", "/api/sentences/{id}/merge-next", Need.EDITOR, JSON),
+            new Endpoint("POST", "/api/claims/{id}/reattach", Need.CHECKER, JSON),
+            new Endpoint("POST", "/api/claims/{id}/dismiss", Need.CHECKER, null),
+            new Endpoint("POST", "/api/annotations/{id}/reattach", Need.CHECKER, JSON),
+            new Endpoint("POST", "/api/annotations/{id}/dismiss", Need.CHECKER, null),
+            new Endpoint("GET", "/articles/{id}/revisions", Need.VIEWER, null),
+            new Endpoint("GET", "/articles/{id}/text", Need.EDITOR, null),
+            new Endpoint("POST", "/articles/{id}/text", Need.EDITOR, FORM),
+            new Endpoint("POST", "/articles/{id}/sentences", Need.EDITOR, FORM),
+            new Endpoint("POST", "/orphans/claims/{id}/reattach", Need.CHECKER, FORM),
+            new Endpoint("POST", "/orphans/claims/{id}/dismiss", Need.CHECKER, FORM),
+            new Endpoint("POST", "/orphans/notes/{id}/reattach", Need.CHECKER, FORM),
+            new Endpoint("POST", "/orphans/notes/{id}/dismiss", Need.CHECKER, FORM));
 
     static final List<String> ROLES = List.of("anonymous", "viewer", "checker", "editor", "admin");
 
@@ -163,7 +181,7 @@ class AuthorizationMatrixTest {
         } else if (MULTIPART.equals(endpoint.body())) {
             request = request.multiPart("title", "");
         }
-        Response response = request.request(endpoint.method(), endpoint.path().replace("{id}", "987654321"));
+        Response response = request.request(endpoint.method(), endpoint.path().replaceAll("\\{[a-zA-Z]+\\}", "987654321"));
         int status = response.statusCode();
         boolean allowed = role.equals("anonymous") ? endpoint.need() == Need.ANYONE
                 : endpoint.need() == Need.ANYONE || Need.valueOf(role.toUpperCase()).ordinal() >= endpoint.need().ordinal();
