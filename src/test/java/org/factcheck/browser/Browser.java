@@ -43,6 +43,8 @@ public final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        // live updates swap parts of the page while a wait looks at them: look again rather than fail
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     public void open(String path) {
