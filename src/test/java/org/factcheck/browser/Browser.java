@@ -58,14 +58,26 @@ public final class Browser implements AutoCloseable {
     }
 
     public Path screenshot(String name) {
+        return screenshot(SCREENSHOTS, name);
+    }
+
+    /** A PNG of the window into {@code dir}, e.g. target/e2e-screenshots (kept as test output). */
+    public Path screenshot(Path dir, String name) {
         try {
-            Files.createDirectories(SCREENSHOTS);
-            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.createDirectories(dir);
+            Path file = dir.resolve(name + ".png");
             Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The session cookies of the browser, for fetching what it would download (RestAssured cannot see them). */
+    public java.util.Map<String, String> cookies() {
+        java.util.Map<String, String> cookies = new java.util.HashMap<>();
+        driver.manage().getCookies().forEach(c -> cookies.put(c.getName(), c.getValue()));
+        return cookies;
     }
 
     @Override
