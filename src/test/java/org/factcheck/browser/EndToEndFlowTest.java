@@ -66,6 +66,11 @@ class EndToEndFlowTest {
         return browser.driver.findElement(By.cssSelector(css));
     }
 
+    private void scrollTo(String css) {
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                find(css));
+    }
+
     /** Clicks like a person who scrolled to it first (the review panel is a sticky box that scrolls on its own). */
     private void click(String css) {
         WebElement element = find(css);
@@ -168,6 +173,7 @@ class EndToEndFlowTest {
                 click("#evidence-form button[type=submit]");
                 browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
                         By.cssSelector(".evidence-list"), "بيان وزارة الدفاع"));
+                scrollTo(".evidence-list");
             });
 
             step("propose-verdict", () -> {
