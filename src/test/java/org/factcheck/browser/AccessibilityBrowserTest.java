@@ -12,6 +12,8 @@ import jakarta.inject.Inject;
 
 import org.factcheck.testsupport.Fixtures;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -70,6 +72,11 @@ class AccessibilityBrowserTest {
                     browser.open(path);
                     check(browser, lang, name, failures);
                 });
+                // the import form sent empty: the page again, with its field errors
+                browser.open("/articles/new");
+                browser.driver.findElement(By.cssSelector("form[action='/articles'] button[type=submit]")).click();
+                browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
+                check(browser, lang, "import-errors", failures);
             }
         }
         assertTrue(failures.isEmpty(), "axe-core " + Axe.version() + " found serious or critical violations:\n"

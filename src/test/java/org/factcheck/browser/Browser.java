@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -74,8 +76,8 @@ public final class Browser implements AutoCloseable {
     }
 
     /** The session cookies of the browser, for fetching what it would download (RestAssured cannot see them). */
-    public java.util.Map<String, String> cookies() {
-        java.util.Map<String, String> cookies = new java.util.HashMap<>();
+    public Map<String, String> cookies() {
+        Map<String, String> cookies = new HashMap<>();
         driver.manage().getCookies().forEach(c -> cookies.put(c.getName(), c.getValue()));
         return cookies;
     }
