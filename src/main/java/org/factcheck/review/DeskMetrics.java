@@ -53,7 +53,8 @@ public class DeskMetrics {
         var em = Claim.getEntityManager();
         List<Bar> byStatus = bars(rows(em.createNativeQuery("select status, count(*) from claim"
                 + " where status <> 'approved' group by status order by status")));
-        List<Bar> byPerson = bars(rows(em.createNativeQuery("select coalesce(u.display_name, '(unassigned)'), count(*)"
+        // no assignee = an empty label, which the chart shows as "nobody" in the interface language
+        List<Bar> byPerson = bars(rows(em.createNativeQuery("select coalesce(u.display_name, ''), count(*)"
                 + " from claim c left join app_user u on u.id = c.assignee_id where c.status <> 'approved'"
                 + " group by u.display_name order by count(*) desc limit 15")));
         Object[] times = (Object[]) em.createNativeQuery("select percentile_cont(0.5) within group (order by"

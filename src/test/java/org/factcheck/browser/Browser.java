@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -60,14 +62,26 @@ public final class Browser implements AutoCloseable {
     }
 
     public Path screenshot(String name) {
+        return screenshot(SCREENSHOTS, name);
+    }
+
+    /** A PNG of the window into {@code dir}, e.g. target/e2e-screenshots (kept as test output). */
+    public Path screenshot(Path dir, String name) {
         try {
-            Files.createDirectories(SCREENSHOTS);
-            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.createDirectories(dir);
+            Path file = dir.resolve(name + ".png");
             Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The session cookies of the browser, for fetching what it would download (RestAssured cannot see them). */
+    public Map<String, String> cookies() {
+        Map<String, String> cookies = new HashMap<>();
+        driver.manage().getCookies().forEach(c -> cookies.put(c.getName(), c.getValue()));
+        return cookies;
     }
 
     @Override
