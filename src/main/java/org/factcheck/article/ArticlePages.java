@@ -157,11 +157,15 @@ public class ArticlePages {
     @Path("articles/{id}/claims")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Role.CHECKER_NAME)
-    public Response createClaim(@PathParam("id") long id, @RestForm Long sentenceId, @RestForm String start,
-            @RestForm String end, @RestForm String text, @RestForm String claimant) {
+    public Response createClaim(@PathParam("id") long id, @RestForm Long sentenceId, @RestForm String sentenceNumber,
+            @RestForm String start, @RestForm String end, @RestForm String text, @RestForm String claimant) {
         try {
             Integer from = parseOffset(start, "start");
             Integer to = parseOffset(end, "end");
+            if (sentenceId == null && sentenceNumber != null && !sentenceNumber.isBlank()) {
+                // long articles ask for the sentence's number instead of listing them (ReviewFragments)
+                sentenceId = sentenceNumbered(id, sentenceNumber);
+            }
             ClaimRequest request = from != null && to != null
                     ? new ClaimRequest(null, from, to, text, claimant)
                     : new ClaimRequest(sentenceId, null, null, text, claimant);
@@ -247,6 +251,18 @@ public class ArticlePages {
                 .data("orphanNotes", parts.orphanNotes())
                 .data("problem", problem)
                 .data("form", form);
+    }
+
+    private static long sentenceNumbered(long articleId, String number) {
+        try {
+            int index = Integer.parseInt(number.strip()) - 1;
+            return Sentence.<Sentence>find("articleId = ?1 and index = ?2", articleId, index).firstResultOptional()
+                    .map(s -> s.id)
+                    .orElseThrow(() -> Problem.invalid("sentenceNumber", "There is no sentence " + number.strip()
+                            + " in this article."));
+        } catch (NumberFormatException e) {
+            throw Problem.invalid("sentenceNumber", "'" + number + "' is not a sentence number.");
+        }
     }
 
     private static Integer parseOffset(String value, String field) {

@@ -33,10 +33,20 @@ public class ReviewFragments {
     /** Stands for the reader's CSRF token in the cached note list; each page gets its own token. */
     static final String CSRF_SLOT = "\u0000csrf\u0000";
     private static final int ENTRIES = 64;
+    /**
+     * Above this many sentences the claim form asks for a sentence number instead of listing them all: a list of
+     * thousands is no help to anyone and would be a third of the page.
+     */
+    static final int LISTED_SENTENCES = 200;
 
     /** What the review page takes from here: all of it escaped already by the fragment templates. */
-    public record Parts(RawString text, String sentenceOptions, RawString claimList, String noteList,
-            ArticleStats stats, List<Claim> orphanClaims, List<Annotation> orphanNotes) {
+    public record Parts(RawString text, int sentenceCount, String sentenceOptions, RawString claimList,
+            String noteList, ArticleStats stats, List<Claim> orphanClaims, List<Annotation> orphanNotes) {
+
+        /** Whether the claim form lists the sentences (else it asks for a number). */
+        public boolean listsSentences() {
+            return sentenceCount <= LISTED_SENTENCES;
+        }
     }
 
     private record Key(long articleId, String language, boolean canReply) {
@@ -86,13 +96,15 @@ public class ReviewFragments {
         Map<Long, List<Comment>> repliesByNote = Comment.forAnnotations(notes.stream().map(n -> n.id).toList())
                 .stream().collect(Collectors.groupingBy(c -> c.annotationId));
         String text = textTemplate.data("text", ReviewText.build(article, sentences, claims, notes)).render();
-        String options = sentenceOptionsTemplate.data("sentences", sentences).render();
+        String options = sentences.size() <= LISTED_SENTENCES
+                ? sentenceOptionsTemplate.data("sentences", sentences).render() : "";
         String claimList = claimsTemplate.data("article", article).data("claims", claims).render();
         String noteList = notesTemplate.data("article", article).data("notes", notes)
                 .data("repliesByNote", repliesByNote).data("canReply", canReply).data("csrfSlot", CSRF_SLOT)
                 .render();
         // orphans of text revisions (tags/orphans.html), from the same rows
-        return new Parts(new RawString(text), options, new RawString(claimList), noteList, ArticleStats.of(claims),
+        return new Parts(new RawString(text), sentences.size(), options, new RawString(claimList), noteList,
+                ArticleStats.of(claims),
                 claims.stream().filter(c -> c.orphaned && !c.orphanDismissed).toList(),
                 notes.stream().filter(n -> n.orphaned).toList());
     }

@@ -119,4 +119,7 @@ public interface TextMessages {
 
     @Message("note deleted")
     String live_annotation_deleted();
+
+    @Message("Sentence number (1–{count})")
+    String rev_sentence_number(Object count);
 }

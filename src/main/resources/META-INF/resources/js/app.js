@@ -84,7 +84,18 @@
       setFields(claimForm, sentence.dataset.id, null, null);
       setFields(noteForm, sentence.dataset.id, null, null);
       preview.textContent = sentence.textContent;
-      select.value = sentence.dataset.id;
+      showInForm(sentence);
+    }
+
+    // Short articles list their sentences in the form; long ones ask for the sentence's number.
+    var numbered = select.tagName === 'INPUT';
+
+    function sentences() {
+      return document.querySelectorAll('#article-text .sentence');
+    }
+
+    function showInForm(sentence) {
+      select.value = numbered ? String(Array.prototype.indexOf.call(sentences(), sentence) + 1) : sentence.dataset.id;
     }
 
     function chooseSpan(sentence, start, end, quote) {
@@ -92,7 +103,7 @@
       setFields(claimForm, sentence.dataset.id, start, end);
       setFields(noteForm, sentence.dataset.id, start, end);
       preview.textContent = quote;
-      select.value = sentence.dataset.id;
+      showInForm(sentence);
     }
 
     // The selection as a span of one sentence: true when it was one (and is now chosen), false when the selection
@@ -184,11 +195,14 @@
       }
     });
 
-    // Choosing a sentence from the list also resets any span.
+    // Choosing a sentence from the list (or by its number) also resets any span.
     select.addEventListener('change', function () {
-      var sentence = document.getElementById('s-' + select.value);
+      var sentence = numbered ? sentences()[parseInt(select.value, 10) - 1]
+        : document.getElementById('s-' + select.value);
       if (sentence) {
         chooseSentence(sentence);
+      } else if (numbered) {
+        claimForm.elements.sentenceId.value = ''; // the server says what is wrong with the number
       }
     });
   }
