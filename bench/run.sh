@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Benchmarks (docs/performance.md). Needs wrk (apt-get install wrk). Prints lines starting with BENCH.
+# All benchmarks behind docs/performance.md, against the packaged application (not the test JVM, whose figures
+# mislead). Needs wrk (apt-get install wrk), python3, and QUARKUS_DATASOURCE_JDBC_URL/_USERNAME/_PASSWORD pointing
+# at a database the benchmark may fill (.ci/run shows how to make one).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 1; }
-./mvnw -B -q test -Dtest='LoadBench' -Dbench.duration="${BENCH_DURATION:-15s}" | grep -A12 BENCH-LOAD
+./mvnw -B -q package -DskipTests
+bash bench/load.sh                      # 16 users: yardstick, article JSON, review page; resident memory
+RUNS=${RUNS:-5} bash bench/startup.sh   # cold start and idle memory
 ./mvnw -B -q test -Dtest='BigReportBench#importThroughput' -Dfactcheck.max-article-chars=2000000 | grep BENCH
