@@ -1,6 +1,8 @@
 package org.factcheck.report;
 
 import java.io.OutputStream;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -23,8 +25,11 @@ public class PdfWarmup {
     @Inject
     ManagedExecutor executor;
 
+    /** Long enough for the application to finish starting first: on two cores the warm-up would slow it down. */
+    static final int DELAY_SECONDS = 5;
+
     void warm(@Observes StartupEvent event) {
-        executor.runAsync(() -> {
+        CompletableFuture.runAsync(() -> {
             try {
                 PdfWriter.write("<html dir=\"rtl\"><head><style>" + PdfWriter.CSS + "</style></head><body>"
                         + "<h1>تقرير التحقق</h1><p dir=\"rtl\">أعلنت أرمينيا مقتل 49 من جنودها (06:00 GMT).</p>"
@@ -33,6 +38,6 @@ public class PdfWarmup {
             } catch (RuntimeException e) {
                 LOG.debug("PDF warm-up failed", e);
             }
-        });
+        }, CompletableFuture.delayedExecutor(DELAY_SECONDS, TimeUnit.SECONDS, executor));
     }
 }
