@@ -24,6 +24,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import org.factcheck.annotation.Annotation;
 import org.factcheck.annotation.AnnotationRequest;
@@ -53,6 +54,9 @@ import io.quarkus.qute.TemplateInstance;
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class ArticlePages {
+
+    /** The review page is streamed (not a template instance), so its type and charset are said here. */
+    private static final String HTML = "text/html;charset=UTF-8";
 
     @Inject
     ArticleService articles;
@@ -148,9 +152,9 @@ public class ArticlePages {
     @GET
     @Path("articles/{id}")
     @RolesAllowed(Role.VIEWER_NAME)
-    public TemplateInstance review(@PathParam("id") long id, @QueryParam("sentence") Long sentenceId,
+    public Response review(@PathParam("id") long id, @QueryParam("sentence") Long sentenceId,
             @QueryParam("claim") Long claimId) {
-        return reviewPage(id, sentenceId, claimId, null, Map.of());
+        return Response.ok(reviewPage(id, sentenceId, claimId, null, Map.of())).type(HTML).build();
     }
 
     @POST
@@ -175,7 +179,7 @@ public class ArticlePages {
                     .build();
         } catch (Problem problem) {
             return Response.status(problem.status()).entity(reviewPage(id, sentenceId, null, problem,
-                    Map.of("text", nz(text), "claimant", nz(claimant)))).build();
+                    Map.of("text", nz(text), "claimant", nz(claimant)))).type(HTML).build();
         }
     }
 
@@ -199,7 +203,7 @@ public class ArticlePages {
             return Response.seeOther(URI.create("/articles/" + id + "#note-" + note.id)).build();
         } catch (Problem problem) {
             return Response.status(problem.status()).entity(reviewPage(id, sentenceId, null, problem,
-                    Map.of("body", nz(body)))).build();
+                    Map.of("body", nz(body)))).type(HTML).build();
         }
     }
 
@@ -214,11 +218,13 @@ public class ArticlePages {
                     assignee, correctionNote), currentUser.get());
             return Response.seeOther(URI.create("/articles/" + id)).build();
         } catch (Problem problem) {
-            return Response.status(problem.status()).entity(reviewPage(id, null, null, problem, Map.of())).build();
+            return Response.status(problem.status()).entity(reviewPage(id, null, null, problem, Map.of())).type(HTML)
+                    .build();
         }
     }
 
-    private TemplateInstance reviewPage(long id, Long sentenceId, Long claimId, Problem problem,
+    /** The review page, streamed: the big parts go out from ReviewFragments' shared bytes. */
+    private StreamingOutput reviewPage(long id, Long sentenceId, Long claimId, Problem problem,
             Map<String, String> form) {
         Article article = articles.find(id);
         ReviewFragments.Parts parts = fragments.forPage(article, currentUser.isChecker());
@@ -229,10 +235,12 @@ public class ArticlePages {
                 : Sentence.<Sentence>findByIdOptional(selectedId).filter(s -> s.articleId == id).orElse(null);
         boolean ownProposal = focus != null && focus.proposedBy != null
                 && focus.proposedBy.id.equals(currentUser.get().id);
-        return review.data("article", article)
+        String page = review.data("article", article)
                 .data("parts", parts)
+                .data("textMarker", ReviewFragments.marker("text"))
+                .data("claimsMarker", ReviewFragments.marker("claims"))
+                .data("notesMarker", ReviewFragments.marker("notes"))
                 .data("sentenceOptions", ReviewFragments.sentenceOptions(parts, selected == null ? null : selected.id))
-                .data("noteList", fragments.noteList(parts))
                 .data("stats", parts.stats())
                 .data("selected", selected)
                 .data("nextStatuses", article.status.next())
@@ -250,7 +258,9 @@ public class ArticlePages {
                 .data("orphanClaims", parts.orphanClaims())
                 .data("orphanNotes", parts.orphanNotes())
                 .data("problem", problem)
-                .data("form", form);
+                .data("form", form)
+                .render();
+        return fragments.page(page, parts);
     }
 
     private static long sentenceNumbered(long articleId, String number) {

@@ -1,5 +1,7 @@
 package org.factcheck.article;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,6 +18,7 @@ import org.factcheck.web.UiLocale;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.Template;
+import jakarta.ws.rs.core.StreamingOutput;
 
 /**
  * The heavy parts of the review page — the article text with its highlights, the sentence list, the claim and
@@ -40,8 +43,9 @@ public class ReviewFragments {
     static final int LISTED_SENTENCES = 200;
 
     /** What the review page takes from here: all of it escaped already by the fragment templates. */
-    public record Parts(RawString text, int sentenceCount, String sentenceOptions, RawString claimList,
-            String noteList, ArticleStats stats, List<Claim> orphanClaims, List<Annotation> orphanNotes) {
+    public record Parts(byte[] text, int sentenceCount, String sentenceOptions, byte[] claimList,
+            List<byte[]> noteListAroundCsrf, ArticleStats stats, List<Claim> orphanClaims,
+            List<Annotation> orphanNotes) {
 
         /** Whether the claim form lists the sentences (else it asks for a number). */
         public boolean listsSentences() {
@@ -84,9 +88,44 @@ public class ReviewFragments {
         return new RawString(options);
     }
 
-    /** The note list with the reader's own CSRF token in its reply forms. */
-    public RawString noteList(Parts parts) {
-        return new RawString(parts.noteList().replace(CSRF_SLOT, csrf.token()));
+    /**
+     * The review page as it goes out: the page rendered for this reader, with the big parts written from the shared
+     * bytes where the template has their markers — no per-request copy of a megabyte of HTML. Must be called in the
+     * request (the CSRF token is the reader's).
+     */
+    public StreamingOutput page(String renderedPage, Parts parts) {
+        byte[] token = csrf.token().getBytes(StandardCharsets.UTF_8);
+        return output -> {
+            int from = 0;
+            for (int marker = renderedPage.indexOf(MARK); marker >= 0; marker = renderedPage.indexOf(MARK, from)) {
+                output.write(renderedPage.substring(from, marker).getBytes(StandardCharsets.UTF_8));
+                int end = renderedPage.indexOf(MARK, marker + MARK.length());
+                switch (renderedPage.substring(marker + MARK.length(), end)) {
+                    case "text" -> output.write(parts.text());
+                    case "claims" -> output.write(parts.claimList());
+                    case "notes" -> {
+                        List<byte[]> pieces = parts.noteListAroundCsrf();
+                        for (int i = 0; i < pieces.size(); i++) {
+                            output.write(i == 0 ? new byte[0] : token);
+                            output.write(pieces.get(i));
+                        }
+                    }
+                    default -> throw new IllegalStateException("unknown part in the review page");
+                }
+                from = end + MARK.length();
+            }
+            output.write(renderedPage.substring(from).getBytes(StandardCharsets.UTF_8));
+        };
+    }
+
+    /**
+     * Around a part's name where the template puts it ({@code {parts:marker('text')}}): random per run, so no text
+     * a person typed (a form echoed back) can pose as one.
+     */
+    private static final String MARK = "\u0000" + java.util.UUID.randomUUID() + "\u0000";
+
+    public static RawString marker(String part) {
+        return new RawString(MARK + part + MARK);
     }
 
     private Parts render(Article article, boolean canReply) {
@@ -103,7 +142,10 @@ public class ReviewFragments {
                 .data("repliesByNote", repliesByNote).data("canReply", canReply).data("csrfSlot", CSRF_SLOT)
                 .render();
         // orphans of text revisions (tags/orphans.html), from the same rows
-        return new Parts(new RawString(text), sentences.size(), options, new RawString(claimList), noteList,
+        return new Parts(text.getBytes(StandardCharsets.UTF_8), sentences.size(), options,
+                claimList.getBytes(StandardCharsets.UTF_8),
+                Arrays.stream(noteList.split(CSRF_SLOT, -1)).map(piece -> piece.getBytes(StandardCharsets.UTF_8))
+                        .toList(),
                 ArticleStats.of(claims),
                 claims.stream().filter(c -> c.orphaned && !c.orphanDismissed).toList(),
                 notes.stream().filter(n -> n.orphaned).toList());
