@@ -3,6 +3,7 @@ package org.factcheck.article;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -24,8 +25,8 @@ import jakarta.ws.rs.core.StreamingOutput;
  * The heavy parts of the review page — the article text with its highlights, the sentence list, the claim and
  * note lists — are the same for everyone who reads the article in one interface language, and a 2,000-sentence
  * article makes them megabytes of HTML. They are rendered once and reused until the article, its sentences,
- * claims, evidence, notes or replies change (one aggregate query tells), so a page costs a few small queries and
- * string copies instead of loading and escaping thousands of rows.
+ * claims, evidence, notes or replies change (one aggregate query tells), and written out as shared UTF-8 bytes, so
+ * a page costs a few small queries instead of loading, escaping and encoding thousands of rows.
  *
  * <p>Display names inside the lists (note authors) are those of the moment the parts were rendered: a renamed
  * user shows under the new name after the next change to the article.
@@ -35,6 +36,11 @@ public class ReviewFragments {
 
     /** Stands for the reader's CSRF token in the cached note list; each page gets its own token. */
     static final String CSRF_SLOT = "\u0000csrf\u0000";
+    /**
+     * Around a part's name where the page template has it ({@link #marker}): random per run, so no text a person
+     * typed (a form echoed back with an error) can pose as one.
+     */
+    private static final String MARK = "\u0000" + UUID.randomUUID() + "\u0000";
     private static final int ENTRIES = 64;
     /**
      * Above this many sentences the claim form asks for a sentence number instead of listing them all: a list of
@@ -118,12 +124,7 @@ public class ReviewFragments {
         };
     }
 
-    /**
-     * Around a part's name where the template puts it ({@code {parts:marker('text')}}): random per run, so no text
-     * a person typed (a form echoed back) can pose as one.
-     */
-    private static final String MARK = "\u0000" + java.util.UUID.randomUUID() + "\u0000";
-
+    /** Where the page template puts a part: "text", "claims" or "notes" (see {@link #page}). */
     public static RawString marker(String part) {
         return new RawString(MARK + part + MARK);
     }
