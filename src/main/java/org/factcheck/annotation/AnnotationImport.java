@@ -1,13 +1,13 @@
 package org.factcheck.annotation;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
 import org.factcheck.claim.ClaimService;
 import org.factcheck.claim.ClaimStatus;
 import org.factcheck.claim.Verdict;
+import org.factcheck.text.IndexedText;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -59,11 +59,11 @@ public final class AnnotationImport {
     private static final Set<String> SELECTORS = Set.of("TextQuoteSelector", "TextPositionSelector");
 
     private final String text;
-    private final int[] utf16;
+    private final IndexedText indexed;
 
     public AnnotationImport(String text) {
         this.text = text;
-        this.utf16 = org.factcheck.text.CodePoints.utf16Offsets(text);
+        this.indexed = new IndexedText(text);
     }
 
     /** The annotations of a document, in order; {@link Unreadable} when it is no collection, page, list or item. */
@@ -205,7 +205,7 @@ public final class AnnotationImport {
         }
         int[] span = anchor(selectors);
         // a claim starts and ends on text and lies inside one sentence (checked by the service against sentences)
-        int[] trimmed = ClaimService.trimSpan(text, span[0], span[1]);
+        int[] trimmed = indexed.trim(span[0], span[1]);
         if (trimmed == null) {
             throw new ItemFailure("The quote holds only white space.", false);
         }
@@ -322,10 +322,10 @@ public final class AnnotationImport {
 
     /** Code point start and end of the quote in the text; an ItemFailure (422) when it cannot be placed. */
     private int[] anchor(Selectors s) {
-        int length = utf16.length - 1;
+        int length = indexed.length();
         int exactLength = s.exact().codePointCount(0, s.exact().length());
         if (s.start() != null && s.end() <= length
-                && text.substring(utf16[s.start()], utf16[s.end()]).equals(s.exact())) {
+                && indexed.substring(s.start(), s.end()).equals(s.exact())) {
             return new int[] {s.start(), s.end()};
         }
         List<Integer> found = new ArrayList<>(); // UTF-16 indices of every occurrence
@@ -356,10 +356,10 @@ public final class AnnotationImport {
                         + " times and its prefix/suffix do not tell which is meant.", false);
             }
         }
-        int start = Arrays.binarySearch(utf16, best);
+        int start = indexed.codePointOffset(best);
         // a quote that starts or ends with half a surrogate pair matches no whole code points
         if (start < 0 || start + exactLength > length
-                || !text.substring(utf16[start], utf16[start + exactLength]).equals(s.exact())) {
+                || !indexed.substring(start, start + exactLength).equals(s.exact())) {
             throw new ItemFailure("The quote \"" + shorten(s.exact()) + "\" is not in the text.", false);
         }
         return new int[] {start, start + exactLength};

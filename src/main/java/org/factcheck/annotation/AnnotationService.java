@@ -11,7 +11,7 @@ import jakarta.transaction.Transactional;
 
 import org.factcheck.article.Article;
 import org.factcheck.article.ArticleChangeGuard;
-import org.factcheck.text.CodePoints;
+import org.factcheck.text.IndexedText;
 import org.factcheck.user.AppUser;
 import org.factcheck.web.Problem;
 
@@ -20,7 +20,6 @@ import org.factcheck.web.Problem;
 @Transactional
 public class AnnotationService {
 
-    static final int CONTEXT = 32;
     static final Set<String> MOTIVATIONS = Set.of("commenting", "questioning", "assessing", "tagging",
             "classifying", "highlighting");
 
@@ -35,7 +34,8 @@ public class AnnotationService {
             throw Problem.badRequest("Send the note as JSON: start, end, body and optionally motivation.");
         }
         List<Problem.FieldError> errors = new ArrayList<>();
-        int length = CodePoints.length(article.text);
+        IndexedText text = new IndexedText(article.text);
+        int length = text.length();
         if (request.start() == null || request.end() == null || request.start() < 0 || request.end() > length
                 || request.start() >= request.end()) {
             errors.add(new Problem.FieldError("start",
@@ -45,8 +45,7 @@ public class AnnotationService {
         if (!errors.isEmpty()) {
             throw Problem.invalid(errors);
         }
-        Annotation annotation = newAnnotation(article, length, request, user,
-                (from, to) -> CodePoints.substring(article.text, from, to));
+        Annotation annotation = newAnnotation(article, text, request, user);
         events.publish(articleId, "annotation.created", annotation.id, annotation.version, user.username);
         return annotation;
     }
@@ -71,11 +70,10 @@ public class AnnotationService {
      * each, sent with one statement.
      */
     public List<Annotation> createAll(Article article, List<AnnotationRequest> requests, AppUser user) {
-        int[] utf16 = CodePoints.utf16Offsets(article.text); // one pass over the text, not three per note
+        IndexedText text = new IndexedText(article.text); // one pass over the text, not three per note
         List<Annotation> created = new ArrayList<>();
         for (AnnotationRequest request : requests) {
-            created.add(newAnnotation(article, utf16.length - 1, request, user,
-                    (from, to) -> article.text.substring(utf16[from], utf16[to])));
+            created.add(newAnnotation(article, text, request, user));
         }
         events.publishAll(article.id, created.stream()
                 .map(a -> new LiveEvents.Event("annotation.created", a.id, a.version, user.username)).toList());
@@ -86,15 +84,15 @@ public class AnnotationService {
         return motivation == null || motivation.isBlank() ? "commenting" : motivation.strip();
     }
 
-    private static Annotation newAnnotation(Article article, int length, AnnotationRequest request, AppUser user,
-            java.util.function.BiFunction<Integer, Integer, String> substring) {
+    private static Annotation newAnnotation(Article article, IndexedText text, AnnotationRequest request,
+            AppUser user) {
         Annotation annotation = new Annotation();
         annotation.articleId = article.id;
         annotation.start = request.start();
         annotation.end = request.end();
-        annotation.quote = substring.apply(annotation.start, annotation.end);
-        annotation.prefix = substring.apply(Math.max(0, annotation.start - CONTEXT), annotation.start);
-        annotation.suffix = substring.apply(annotation.end, Math.min(length, annotation.end + CONTEXT));
+        annotation.quote = text.substring(annotation.start, annotation.end);
+        annotation.prefix = text.prefix(annotation.start);
+        annotation.suffix = text.suffix(annotation.end);
         annotation.body = request.body().strip();
         annotation.motivation = motivationOrDefault(request.motivation());
         annotation.createdBy = user;

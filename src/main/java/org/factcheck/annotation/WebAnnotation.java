@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.factcheck.claim.Claim;
-import org.factcheck.text.CodePoints;
+import org.factcheck.text.IndexedText;
 import org.factcheck.user.AppUser;
 
 /**
@@ -47,14 +47,11 @@ public final class WebAnnotation {
         record Item(int start, int end, int kind, long id, Map<String, Object> json) {
         }
         List<Item> all = new ArrayList<>();
-        int[] utf16 = claims.isEmpty() ? new int[0] : CodePoints.utf16Offsets(text);
+        IndexedText indexed = claims.isEmpty() ? null : new IndexedText(text);
         for (Claim c : claims) {
-            // claims keep only their quote: the context comes from the text, as AnnotationService does for notes
-            int last = utf16.length - 1;
-            int start = Math.min(c.start, last);
-            int end = Math.min(c.end, last);
-            String prefix = text.substring(utf16[Math.max(0, start - AnnotationService.CONTEXT)], utf16[start]);
-            String suffix = text.substring(utf16[end], utf16[Math.min(last, end + AnnotationService.CONTEXT)]);
+            // claims keep only their quote: the context comes from the text, as for notes
+            String prefix = indexed.prefix(c.start);
+            String suffix = indexed.suffix(c.end);
             all.add(new Item(c.start, c.end, 0, c.id, claim(publicUrl, articleIri, language, c, prefix, suffix)));
         }
         for (Annotation a : notes) {

@@ -17,6 +17,7 @@ import org.factcheck.claim.Claim;
 import org.factcheck.review.History;
 import org.factcheck.review.LiveEvents;
 import org.factcheck.text.CodePoints;
+import org.factcheck.text.IndexedText;
 import org.factcheck.text.Reanchor;
 import org.factcheck.text.Segmenter;
 import org.factcheck.user.AppUser;
@@ -32,7 +33,6 @@ import org.factcheck.web.Problem;
 public class TextService {
 
     /** Context kept either side of a quote for re-anchoring, as annotations keep it (STANDARDS.md: ~32). */
-    static final int CONTEXT = 32;
 
     @Inject
     ArticleService articles;
@@ -63,15 +63,14 @@ public class TextService {
             return new Revised(article, lastRevision(articleId), 0, 0, 0);
         }
         Reanchor reanchor = new Reanchor(old, text);
-        int oldLength = CodePoints.length(old);
+        IndexedText oldText = new IndexedText(old);
 
         // where every claim and note goes; orphans from earlier revisions stay orphans (re-attached by hand)
         List<Claim> claims = Claim.list("articleId = ?1 and orphaned = false order by start, id", articleId);
         Map<Long, Reanchor.Placement> claimPlaces = new HashMap<>();
         for (Claim c : claims) {
-            reanchor.place(new Reanchor.Anchor(c.start, c.end, c.quote,
-                    CodePoints.substring(old, Math.max(0, c.start - CONTEXT), c.start),
-                    CodePoints.substring(old, c.end, Math.min(oldLength, c.end + CONTEXT))))
+            reanchor.place(new Reanchor.Anchor(c.start, c.end, c.quote, oldText.prefix(c.start),
+                    oldText.suffix(c.end)))
                     .ifPresent(p -> claimPlaces.put(c.id, p));
         }
         List<Annotation> notes = Annotation.list("articleId = ?1 and orphaned = false", articleId);
@@ -136,7 +135,7 @@ public class TextService {
             }
             c.updatedAt = now;
         }
-        int newLength = CodePoints.length(text);
+        IndexedText newText = new IndexedText(text);
         for (Annotation n : notes) {
             Reanchor.Placement place = notePlaces.get(n.id);
             if (place == null) {
@@ -150,7 +149,7 @@ public class TextService {
             if (place.edited(n.quote)) {
                 edited++;
             }
-            setSpan(n, text, newLength, place.start(), place.end());
+            setSpan(n, newText, place.start(), place.end());
         }
         article.text = text;
         article.updatedAt = now;
@@ -188,12 +187,12 @@ public class TextService {
         return n.intValue();
     }
 
-    private static void setSpan(Annotation n, String text, int length, int start, int end) {
+    private static void setSpan(Annotation n, IndexedText text, int start, int end) {
         n.start = start;
         n.end = end;
-        n.quote = CodePoints.substring(text, start, end);
-        n.prefix = CodePoints.substring(text, Math.max(0, start - CONTEXT), start);
-        n.suffix = CodePoints.substring(text, end, Math.min(length, end + CONTEXT));
+        n.quote = text.substring(start, end);
+        n.prefix = text.prefix(start);
+        n.suffix = text.suffix(end);
         n.orphaned = false;
     }
 
@@ -376,7 +375,7 @@ public class TextService {
             throw Problem.conflict("Note " + noteId + " is in the text; only orphaned notes are re-attached.", null);
         }
         int[] span = span(article, request);
-        setSpan(note, article.text, CodePoints.length(article.text), span[0], span[1]);
+        setSpan(note, new IndexedText(article.text), span[0], span[1]);
         Annotation.flush();
         events.publish(article.id, "annotation.updated", note.id, note.version, user.username);
         return note;
@@ -398,19 +397,18 @@ public class TextService {
 
     /** A span of the current text, white space at its edges left out, as claims are made. */
     private static int[] span(Article article, ReattachRequest request) {
-        int length = CodePoints.length(article.text);
+        IndexedText text = new IndexedText(article.text);
+        int length = text.length();
         if (request == null || request.start() == null || request.end() == null || request.start() < 0
                 || request.end() > length || request.start() >= request.end()) {
             throw Problem.invalid("start", "Give start and end (code points) of a span of the current text: 0–"
                     + length + ", start before end.");
         }
-        String selected = CodePoints.substring(article.text, request.start(), request.end());
-        int lead = CodePoints.length(selected) - CodePoints.length(selected.stripLeading());
-        int trail = CodePoints.length(selected) - CodePoints.length(selected.stripTrailing());
-        if (lead + trail >= request.end() - request.start()) {
+        int[] span = text.trim(request.start(), request.end());
+        if (span == null) {
             throw Problem.invalid("start", "The span holds only white space.");
         }
-        return new int[] {request.start() + lead, request.end() - trail};
+        return span;
     }
 
     private static String abbreviate(String s) {

@@ -17,6 +17,7 @@ import org.factcheck.article.Sentence;
 import org.factcheck.source.Source;
 import org.factcheck.source.SourceService;
 import org.factcheck.text.CodePoints;
+import org.factcheck.text.IndexedText;
 import org.factcheck.user.AppUser;
 import org.factcheck.user.Role;
 import org.factcheck.web.Problem;
@@ -61,14 +62,15 @@ public class ClaimService {
             if (request.start() == null || request.end() == null) {
                 throw Problem.invalid("start", "Send either sentenceId or both start and end.");
             }
-            int length = CodePoints.length(article.text);
+            IndexedText text = new IndexedText(article.text);
+            int length = text.length();
             start = request.start();
             end = request.end();
             if (start < 0 || end > length || start >= end) {
                 throw Problem.invalid("start", "The span " + start + "–" + end + " is not inside the article (0–"
                         + length + ", start before end).");
             }
-            int[] span = trimSpan(article.text, start, end);
+            int[] span = text.trim(start, end);
             if (span == null) {
                 throw Problem.invalid("start", "The span holds only white space.");
             }
@@ -152,20 +154,6 @@ public class ClaimService {
         claim.refreshMatchText();
         claim.persist();
         return claim;
-    }
-
-    /**
-     * A mouse selection often takes a space or two along: a claim starts and ends on text. The span without its
-     * outer white space, or null when nothing else is left.
-     */
-    public static int[] trimSpan(String text, int start, int end) {
-        String selected = CodePoints.substring(text, start, end);
-        int lead = CodePoints.length(selected) - CodePoints.length(selected.stripLeading());
-        int trail = CodePoints.length(selected) - CodePoints.length(selected.stripTrailing());
-        if (lead + trail >= end - start) {
-            return null;
-        }
-        return new int[] {start + lead, end - trail};
     }
 
     public Claim update(long claimId, ClaimPatch patch, AppUser user) {
