@@ -11,4 +11,5 @@ WORKDIR /app
 COPY --from=build /src/target/quarkus-app/ /app/
 EXPOSE 8080
 USER 1001
-CMD ["java", "-jar", "/app/quarkus-run.jar"]
+# JAVA_OPTS: heap and other JVM options (docs/performance.md has measured sizes)
+CMD ["sh", "-c", "exec java $JAVA_OPTS -jar /app/quarkus-run.jar"]
