@@ -15,7 +15,7 @@ export BENCH_USER=benchadmin BENCH_PASSWORD=Bench-admin-passw0rd-long
 export FACTCHECK_ADMIN_USERNAME=$BENCH_USER FACTCHECK_ADMIN_PASSWORD=$BENCH_PASSWORD
 DURATION=${DURATION:-15s}
 
-java ${JAVA_OPTS:-} -jar "$JAR" > target/load-app.log 2>&1 &
+deploy/start.sh > target/load-app.log 2>&1 &   # the production launcher, class-data archive included
 app=$!
 trap 'kill $app 2>/dev/null || true' EXIT
 until curl -fs "$BASE/q/health/ready" >/dev/null 2>&1; do sleep 0.2; done
@@ -34,3 +34,9 @@ for target in "/api/me application/json" "/api/articles/$article application/jso
   echo "LOAD $1: ${size} bytes, p50 $p50, p99 $p99, $rps requests/s"
 done
 echo "LOAD resident memory after the run: $(awk '/VmRSS/ {printf "%d MB", $2/1024}' /proc/$app/status)"
+# with JAVA_OPTS=-XX:NativeMemoryTracking=summary: where the memory went
+if [[ "${JAVA_OPTS:-}" == *NativeMemoryTracking* ]]; then
+  jcmd "$app" VM.native_memory summary scale=MB | grep -E '^(Total|-)' | sed 's/^/LOAD memory /'
+  awk '/^[0-9a-f]+-/ {jsa = ($6 ~ /\.jsa$/)} jsa && /^Rss:/ {kb += $2} END {printf "LOAD memory class-data archive resident: %d MB\n", kb/1024}' "/proc/$app/smaps"
+  jcmd "$app" GC.heap_info | sed 's/^/LOAD memory /'
+fi

@@ -1,0 +1,51 @@
+#!/usr/bin/env sh
+# Starts the packaged application (target/quarkus-app, or /app in the image) with a class-data archive.
+#
+# A JVM start spends most of its time loading and verifying some 15,000 classes. The archive holds them
+# already parsed and verified (JDK Class Data Sharing), which halves the start on 2 cores
+# (docs/performance.md). It is made by the JVM itself: when no archive matches this build, the application
+# runs normally and writes one when it stops (-XX:ArchiveClassesAtExit); every later start uses it. The name
+# carries a fingerprint of the jars, so an upgraded application records a new archive instead of tripping
+# over an old one (the JVM would ignore a mismatched one anyway, and start slowly).
+#
+# Memory: the default options below keep a desk of 16 busy users under 400 MB resident on 2 cores
+# (docs/performance.md): the serial collector (no G1 bookkeeping, and faster here), a heap that starts small and
+# may grow to 512 MB (a PDF of a long report needs it), glibc's freed memory handed back every 5 s, and at most
+# two malloc arenas. Options in JAVA_OPTS come after these, so they win.
+#
+# Environment: JAVA_OPTS (extra JVM options), FACTCHECK_CDS_DIR (where archives go; default: the
+# application's folder), FACTCHECK_CDS=off (start without an archive).
+set -eu
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
+defaults="-Xms64m -Xmx512m -Djdk.nio.maxCachedBufferSize=262144"
+case " ${JAVA_OPTS:-} " in
+    *-XX:+Use*GC*) ;;   # the operator chose a collector; two would stop the JVM
+    *) defaults="-XX:+UseSerialGC $defaults" ;;
+esac
+# a JDK 17 older than 17.0.9 does not know the flag, and would refuse to start
+if java_version=$(java -XX:TrimNativeHeapInterval=5000 -version 2>&1); then
+    defaults="$defaults -XX:TrimNativeHeapInterval=5000"
+else
+    java_version=$(java -version 2>&1)
+fi
+JAVA_OPTS="$defaults ${JAVA_OPTS:-}"
+app_dir=$(cd "${1:-$(dirname "$0")/../target/quarkus-app}" && pwd)
+cd "$app_dir"
+[ -f quarkus-run.jar ] || { echo "no quarkus-run.jar in $app_dir: run ./mvnw package first" >&2; exit 1; }
+
+if [ "${FACTCHECK_CDS:-on}" = off ]; then
+    exec java $JAVA_OPTS -jar quarkus-run.jar
+fi
+
+cds_dir=${FACTCHECK_CDS_DIR:-$app_dir}
+mkdir -p "$cds_dir"
+# the archive is only valid for these exact jars and this exact JVM
+fingerprint=$( (echo "$java_version"; ls -l --time-style=+%s quarkus-run.jar app quarkus lib/main) | cksum | cut -d' ' -f1)
+archive="$cds_dir/app-cds-$fingerprint.jsa"
+
+if [ -f "$archive" ]; then
+    exec java -XX:SharedArchiveFile="$archive" -Xlog:cds=off -Xlog:cds+dynamic=off $JAVA_OPTS -jar quarkus-run.jar
+fi
+rm -f "$cds_dir"/app-cds-*.jsa
+echo "No class-data archive for this build yet: this start is slower and records $archive when the application stops." >&2
+exec java -XX:ArchiveClassesAtExit="$archive" -Xlog:cds=off -Xlog:cds+dynamic=off $JAVA_OPTS -jar quarkus-run.jar
