@@ -11,6 +11,8 @@ JAR=target/quarkus-app/quarkus-run.jar
 [ -f "$JAR" ] || ./mvnw -B -q package -DskipTests
 export QUARKUS_HTTP_PORT=${PORT:-18080} BASE=http://localhost:${PORT:-18080}
 export FACTCHECK_SESSION_KEY=${FACTCHECK_SESSION_KEY:-bench-only-session-key-0123456789abcdef}
+# the archive bench/startup.sh recorded (without one, this start records it and runs without)
+export FACTCHECK_CDS_DIR=${FACTCHECK_CDS_DIR:-$PWD/target/cds-bench}
 export BENCH_USER=benchadmin BENCH_PASSWORD=Bench-admin-passw0rd-long
 export FACTCHECK_ADMIN_USERNAME=$BENCH_USER FACTCHECK_ADMIN_PASSWORD=$BENCH_PASSWORD
 DURATION=${DURATION:-15s}
@@ -33,7 +35,8 @@ for target in "/api/me application/json" "/api/articles/$article application/jso
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$result")
   echo "LOAD $1: ${size} bytes, p50 $p50, p99 $p99, $rps requests/s"
 done
-echo "LOAD resident memory after the run: $(awk '/VmRSS/ {printf "%d MB", $2/1024}' /proc/$app/status)"
+echo "LOAD resident memory after the run: $(awk '/VmRSS/ {printf "%d MB", $2/1024}' /proc/$app/status)," \
+  "highest during it: $(awk '/VmHWM/ {printf "%d MB", $2/1024}' /proc/$app/status)"
 # with JAVA_OPTS=-XX:NativeMemoryTracking=summary: where the memory went
 if [[ "${JAVA_OPTS:-}" == *NativeMemoryTracking* ]]; then
   jcmd "$app" VM.native_memory summary scale=MB | grep -E '^(Total|-)' | sed 's/^/LOAD memory /'

@@ -5,6 +5,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q package -DskipTests
+RUNS=${RUNS:-5} bash bench/startup.sh   # cold start and idle memory; leaves the class-data archive behind
 bash bench/load.sh                      # 16 users: yardstick, article JSON, review page; resident memory
-RUNS=${RUNS:-5} bash bench/startup.sh   # cold start and idle memory
 ./mvnw -B -q test -Dtest='BigReportBench#importThroughput' -Dfactcheck.max-article-chars=2000000 | grep BENCH

@@ -10,14 +10,15 @@
 #
 # Memory: the default options below keep a desk of 16 busy users under 400 MB resident on 2 cores
 # (docs/performance.md): the serial collector (no G1 bookkeeping, and faster here), a heap that starts small and
-# may grow to 512 MB (a PDF of a long report needs it), glibc's freed memory handed back every 5 s, and at most
-# two malloc arenas. Options in JAVA_OPTS come after these, so they win.
+# may grow to 512 MB (a PDF of a long report needs it), response buffers freed after use instead of pooled (a
+# pool kept 40 MB of megabyte pages after the load had passed), glibc's freed memory handed back every 5 s, and
+# at most two malloc arenas. Options in JAVA_OPTS come after these, so they win.
 #
 # Environment: JAVA_OPTS (extra JVM options), FACTCHECK_CDS_DIR (where archives go; default: the
 # application's folder), FACTCHECK_CDS=off (start without an archive).
 set -eu
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
-defaults="-Xms64m -Xmx512m -Djdk.nio.maxCachedBufferSize=262144"
+defaults="-Xms64m -Xmx512m -Djdk.nio.maxCachedBufferSize=262144 -Dio.netty.allocator.type=unpooled"
 case " ${JAVA_OPTS:-} " in
     *-XX:+Use*GC*) ;;   # the operator chose a collector; two would stop the JVM
     *) defaults="-XX:+UseSerialGC $defaults" ;;
