@@ -8,8 +8,8 @@
 # carries a fingerprint of the jars, so an upgraded application records a new archive instead of tripping
 # over an old one (the JVM would ignore a mismatched one anyway, and start slowly).
 #
-# Memory: the default options below keep a desk of 16 busy users under 400 MB resident on 2 cores
-# (docs/performance.md): the serial collector (no G1 bookkeeping, and faster here), a heap that starts small and
+# Memory: with the default options below, 16 busy users on 2 cores took the process to about 430 MB resident,
+# and it was back under 400 MB once they had passed (docs/performance.md): the serial collector (no G1 bookkeeping, and faster here), a heap that starts small and
 # may grow to 512 MB (a PDF of a long report needs it), response buffers freed after use instead of pooled (a
 # pool kept 40 MB of megabyte pages after the load had passed), glibc's freed memory handed back every 5 s, and
 # at most two malloc arenas. Options in JAVA_OPTS come after these, so they win.
