@@ -9,10 +9,11 @@
 # over an old one (the JVM would ignore a mismatched one anyway, and start slowly).
 #
 # Memory: with the default options below, 16 busy users on 2 cores took the process to about 430 MB resident,
-# and it was back under 400 MB once they had passed (docs/performance.md): the serial collector (no G1 bookkeeping, and faster here), a heap that starts small and
-# may grow to 512 MB (a PDF of a long report needs it), response buffers freed after use instead of pooled (a
-# pool kept 40 MB of megabyte pages after the load had passed), glibc's freed memory handed back every 5 s, and
-# at most two malloc arenas. Options in JAVA_OPTS come after these, so they win.
+# and it was back under 400 MB once they had passed (docs/performance.md). They are: the serial collector (no
+# G1 bookkeeping, and faster here), a heap that starts small and may grow to 512 MB (a PDF of a long report
+# needs it), response buffers freed after use instead of pooled (a pool kept 40 MB of megabyte pages after the
+# load had passed), glibc's freed memory handed back every 5 s, and at most two malloc arenas. Options in
+# JAVA_OPTS come after these, so they win.
 #
 # Environment: JAVA_OPTS (extra JVM options), FACTCHECK_CDS_DIR (where archives go; default: the
 # application's folder), FACTCHECK_CDS=off (start without an archive).
