@@ -84,14 +84,19 @@ public class EventRelay {
     }
 
     /** Registers an open stream; answers its connection id. Runs in the caller's request thread. */
-    public String subscribe(long articleId, long userId, SseEventSink sink, Sse sse) {
+    public void subscribe(long articleId, long userId, SseEventSink sink, Sse sse) {
         Stream stream = new Stream(UUID.randomUUID().toString(), articleId, userId, sink, sse);
-        streams.computeIfAbsent(articleId, k -> ConcurrentHashMap.newKeySet()).add(stream);
+        // "ready" must be the stream's first event: a notification sent to it at the same moment would race it
+        // for writing the response head, and one of the two would fail (send() takes the same lock)
+        synchronized (stream) {
+            streams.computeIfAbsent(articleId, k -> ConcurrentHashMap.newKeySet()).add(stream);
+            sink.send(sse.newEventBuilder().name("ready").data("{\"connection\":\"" + stream.connectionId() + "\"}")
+                    .build());
+        }
         QuarkusTransaction.requiringNew().run(() -> {
             Presence.join(stream.connectionId(), articleId, userId);
             announcePresence(articleId);
         });
-        return stream.connectionId();
     }
 
     private void listen() {
@@ -138,12 +143,14 @@ public class EventRelay {
             drop(stream);
             return;
         }
-        stream.sink().send(stream.sse().newEventBuilder().name(name).data(data).build())
-                .whenComplete((ok, failure) -> {
-                    if (failure != null) {
-                        drop(stream);
-                    }
-                });
+        synchronized (stream) {
+            stream.sink().send(stream.sse().newEventBuilder().name(name).data(data).build())
+                    .whenComplete((ok, failure) -> {
+                        if (failure != null) {
+                            drop(stream);
+                        }
+                    });
+        }
     }
 
     /** Keeps streams (and proxies) alive, notices closed ones, refreshes presence. */

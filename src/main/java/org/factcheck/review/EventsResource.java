@@ -31,7 +31,6 @@ public class EventsResource {
     @RolesAllowed(Role.VIEWER_NAME)
     public void events(@PathParam("id") long id, @Context SseEventSink sink, @Context Sse sse) {
         articles.find(id);
-        String connection = relay.subscribe(id, currentUser.get().id, sink, sse);
-        sink.send(sse.newEventBuilder().name("ready").data("{\"connection\":\"" + connection + "\"}").build());
+        relay.subscribe(id, currentUser.get().id, sink, sse);   // sends "ready" first
     }
 }
