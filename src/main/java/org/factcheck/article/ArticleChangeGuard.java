@@ -1,18 +1,34 @@
 package org.factcheck.article;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.factcheck.web.Problem;
 
-/** API.md: a published article is locked; writes to it or its claims get 409 until an editor reopens it. */
+/**
+ * API.md: a published article is locked; writes to it or its claims get 409 until an editor reopens it. Writes
+ * that name the article version they changed also get 409 when it is no longer the current one. Both answers
+ * carry the article as it is now, so the client can show what changed.
+ */
 @ApplicationScoped
 public class ArticleChangeGuard {
 
+    @Inject
+    ArticleService articles;
+
     public Article requireWritable(long articleId) {
-        Article article = Article.<Article>findByIdOptional(articleId)
-                .orElseThrow(() -> Problem.notFound("article", articleId));
+        return requireWritable(articleId, null);
+    }
+
+    /** {@code expectedVersion}: the version the writer saw, or null when the write does not depend on it. */
+    public Article requireWritable(long articleId, Integer expectedVersion) {
+        Article article = articles.find(articleId);
         if (article.isLocked()) {
-            throw Problem.conflict("This article is published and locked; an editor must reopen it first.", null);
+            throw Problem.conflict("This article is published and locked; an editor must reopen it first.",
+                    articles.summary(article));
+        }
+        if (expectedVersion != null && expectedVersion != article.version) {
+            throw Problem.conflict("Someone changed this article in the meantime.", articles.summary(article));
         }
         return article;
     }

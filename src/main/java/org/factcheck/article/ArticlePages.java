@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -35,7 +34,6 @@ import org.factcheck.claim.ClaimService;
 import org.factcheck.claim.ClaimStatus;
 import org.factcheck.claim.RelatedClaims;
 import org.factcheck.claim.Verdict;
-import org.factcheck.discussion.Comment;
 import org.factcheck.discussion.CommentService;
 import org.factcheck.review.DeskMetrics;
 import org.factcheck.text.HtmlText;

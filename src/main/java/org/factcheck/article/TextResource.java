@@ -25,8 +25,6 @@ public class TextResource {
     @Inject
     TextService text;
     @Inject
-    ArticleService articles;
-    @Inject
     CurrentUser currentUser;
 
     @POST

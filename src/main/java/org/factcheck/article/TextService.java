@@ -32,16 +32,16 @@ import org.factcheck.web.Problem;
 @Transactional
 public class TextService {
 
-    /** Context kept either side of a quote for re-anchoring, as annotations keep it (STANDARDS.md: ~32). */
-
     @Inject
     ArticleService articles;
+    @Inject
+    ArticleChangeGuard guard;
     @Inject
     History history;
     @Inject
     LiveEvents events;
 
-    public record Revised(Article article, int revision, int moved, int edited, int orphaned) {
+    public record Revised(int revision, int moved, int edited, int orphaned) {
     }
 
     /** {@code PUT /api/articles/{id}/text}. An unchanged text makes no revision. */
@@ -49,18 +49,11 @@ public class TextService {
         if (request == null || request.version() == null) {
             throw Problem.invalid("version", "Send the text and the version of the article you corrected.");
         }
-        Article article = articles.find(articleId);
-        if (article.isLocked()) {
-            throw Problem.conflict("This article is published; reopen it (status in_review) before correcting "
-                    + "its text.", articles.summary(article));
-        }
-        if (request.version() != article.version) {
-            throw Problem.conflict("Someone changed this article in the meantime.", articles.summary(article));
-        }
+        Article article = guard.requireWritable(articleId, request.version());
         String text = articles.normalizedText(request.text());
         String old = article.text;
         if (text.equals(old)) {
-            return new Revised(article, lastRevision(articleId), 0, 0, 0);
+            return new Revised(lastRevision(articleId), 0, 0, 0);
         }
         Reanchor reanchor = new Reanchor(old, text);
         IndexedText oldText = new IndexedText(old);
@@ -107,6 +100,7 @@ public class TextService {
         int edited = 0;
         int orphaned = 0;
         OffsetDateTime now = OffsetDateTime.now();
+        History.Chain chain = history.chain(); // one lock and one read of the chain's end for all the entries
         for (Claim c : claims) {
             Reanchor.Placement place = claimPlaces.get(c.id);
             int sentence = place == null ? -1 : sentenceOf(starts, ends, place.start(), place.end());
@@ -117,7 +111,7 @@ public class TextService {
                 c.orphanDismissed = false;
                 c.sentenceId = null;
                 orphaned++;
-                history.record(articleId, c.id, user, "orphaned", "quote", before,
+                chain.record(articleId, c.id, user, "orphaned", "quote", before,
                         "not found in revision " + revision);
             } else {
                 if (place.start() != c.start || place.end() != c.end) {
@@ -130,7 +124,7 @@ public class TextService {
                     edited++;
                     c.quote = place.quote();
                     c.refreshMatchText();
-                    history.record(articleId, c.id, user, "requoted", "quote", before, c.quote);
+                    chain.record(articleId, c.id, user, "requoted", "quote", before, c.quote);
                 }
             }
             c.updatedAt = now;
@@ -154,13 +148,13 @@ public class TextService {
         article.text = text;
         article.updatedAt = now;
         ArticleRevision.add(articleId, revision, text, user);
-        history.record(articleId, null, user, "revised", "text", "revision " + (revision - 1),
+        chain.record(articleId, null, user, "revised", "text", "revision " + (revision - 1),
                 "revision " + revision);
         Article.flush();
         em.createNativeQuery("delete from sentence where article_id = :a and idx < 0").setParameter("a", articleId)
                 .executeUpdate();
         events.publish(articleId, "article.revised", articleId, article.version, user.username);
-        return new Revised(article, revision, moved, edited, orphaned);
+        return new Revised(revision, moved, edited, orphaned);
     }
 
     /** Index of the new sentence holding [start, end), or -1 when none holds all of it. */
@@ -206,7 +200,7 @@ public class TextService {
     public Sentence split(long sentenceId, SentenceEdit edit, AppUser user) {
         Sentence sentence = Sentence.<Sentence>findByIdOptional(sentenceId)
                 .orElseThrow(() -> Problem.notFound("sentence", sentenceId));
-        Article article = writable(sentence.articleId, edit == null ? null : edit.version());
+        Article article = guard.requireWritable(sentence.articleId, edit == null ? null : edit.version());
         if (edit == null || edit.at() == null) {
             throw Problem.invalid("at", "Send at: the code-point offset in the article text where the sentence is "
                     + "cut (" + sentence.start + "–" + sentence.end + ").");
@@ -262,7 +256,7 @@ public class TextService {
     public Sentence mergeNext(long sentenceId, SentenceEdit edit, AppUser user) {
         Sentence sentence = Sentence.<Sentence>findByIdOptional(sentenceId)
                 .orElseThrow(() -> Problem.notFound("sentence", sentenceId));
-        Article article = writable(sentence.articleId, edit == null ? null : edit.version());
+        Article article = guard.requireWritable(sentence.articleId, edit == null ? null : edit.version());
         Sentence next = Sentence.<Sentence>find("articleId = ?1 and index = ?2", sentence.articleId,
                 sentence.index + 1).firstResultOptional()
                 .orElseThrow(() -> Problem.conflict("This is the last sentence of the article: there is nothing to "
@@ -302,24 +296,12 @@ public class TextService {
                 .setParameter("a", articleId).setParameter("d", delta).executeUpdate();
     }
 
-    private Article writable(long articleId, Integer version) {
-        Article article = articles.find(articleId);
-        if (article.isLocked()) {
-            throw Problem.conflict("This article is published and locked; an editor must reopen it first.",
-                    articles.summary(article));
-        }
-        if (version != null && version != article.version) {
-            throw Problem.conflict("Someone changed this article in the meantime.", articles.summary(article));
-        }
-        return article;
-    }
-
     // ---- orphans --------------------------------------------------------------------------------------------
 
     /** An orphaned claim gets a new span in the current text (inside one sentence, like a new claim). */
     public Claim reattachClaim(long claimId, ReattachRequest request, AppUser user) {
         Claim claim = Claim.<Claim>findByIdOptional(claimId).orElseThrow(() -> Problem.notFound("claim", claimId));
-        Article article = writable(claim.articleId, null);
+        Article article = guard.requireWritable(claim.articleId, null);
         if (!claim.orphaned) {
             throw Problem.conflict("Claim " + claimId + " is in the text; only orphaned claims are re-attached.",
                     null);
@@ -352,7 +334,7 @@ public class TextService {
      */
     public Claim dismissClaim(long claimId, AppUser user) {
         Claim claim = Claim.<Claim>findByIdOptional(claimId).orElseThrow(() -> Problem.notFound("claim", claimId));
-        writable(claim.articleId, null);
+        guard.requireWritable(claim.articleId, null);
         if (!claim.orphaned) {
             throw Problem.conflict("Claim " + claimId + " is in the text; only orphaned claims are dismissed.",
                     null);
@@ -370,7 +352,7 @@ public class TextService {
     public Annotation reattachNote(long noteId, ReattachRequest request, AppUser user) {
         Annotation note = Annotation.<Annotation>findByIdOptional(noteId)
                 .orElseThrow(() -> Problem.notFound("annotation", noteId));
-        Article article = writable(note.articleId, null);
+        Article article = guard.requireWritable(note.articleId, null);
         if (!note.orphaned) {
             throw Problem.conflict("Note " + noteId + " is in the text; only orphaned notes are re-attached.", null);
         }
@@ -385,7 +367,7 @@ public class TextService {
     public void dismissNote(long noteId, AppUser user) {
         Annotation note = Annotation.<Annotation>findByIdOptional(noteId)
                 .orElseThrow(() -> Problem.notFound("annotation", noteId));
-        writable(note.articleId, null);
+        guard.requireWritable(note.articleId, null);
         if (!note.orphaned) {
             throw Problem.conflict("Note " + noteId + " is in the text; only orphaned notes are dismissed.", null);
         }
@@ -415,22 +397,7 @@ public class TextService {
         return s.length() <= 60 ? s : s.substring(0, s.offsetByCodePoints(0, 57)) + "…";
     }
 
-    /** The orphans a checker should look at on the review page. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Orphans orphans(long articleId) {
-        List<Claim> claims = Claim.list("articleId = ?1 and orphaned = true and orphanDismissed = false order by id",
-                articleId);
-        List<Annotation> notes = Annotation.list("articleId = ?1 and orphaned = true order by id", articleId);
-        return new Orphans(claims, notes);
-    }
-
-    public record Orphans(List<Claim> claims, List<Annotation> notes) {
-        public boolean isEmpty() {
-            return claims.isEmpty() && notes.isEmpty();
-        }
-    }
-
-    /** Optional helper for pages: a revision by number, 404 when there is none. */
+    /** A revision by number, 404 when there is none. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ArticleRevision revision(long articleId, int number) {
         articles.find(articleId);
