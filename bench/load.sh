@@ -20,7 +20,11 @@ DURATION=${DURATION:-15s}
 deploy/start.sh > target/load-app.log 2>&1 &   # the production launcher, class-data archive included
 app=$!
 trap 'kill $app 2>/dev/null || true' EXIT
-until curl -fs "$BASE/q/health/ready" >/dev/null 2>&1; do sleep 0.2; done
+until curl -fs "$BASE/q/health/ready" >/dev/null 2>&1; do
+  kill -0 $app 2>/dev/null || { echo "the application stopped; see target/load-app.log"; exit 1; }
+  sleep 0.2
+done
+jvm=$(pgrep -P $app -x java || echo $app)   # the launcher stays in front of the JVM only on a first start
 started=$(date +%s%N)
 article=$(python3 bench/big_article.py)
 echo "LOAD article $article (2,000 sentences, 500 claims, 500 notes) made through the API in $(( ($(date +%s%N) - started) / 1000000 )) ms"
@@ -35,11 +39,11 @@ for target in "/api/me application/json" "/api/articles/$article application/jso
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$result")
   echo "LOAD $1: ${size} bytes, p50 $p50, p99 $p99, $rps requests/s"
 done
-echo "LOAD resident memory after the run: $(awk '/VmRSS/ {printf "%d MB", $2/1024}' /proc/$app/status)," \
-  "highest during it: $(awk '/VmHWM/ {printf "%d MB", $2/1024}' /proc/$app/status)"
+echo "LOAD resident memory after the run: $(awk '/VmRSS/ {printf "%d MB", $2/1024}' /proc/$jvm/status)," \
+  "highest during it: $(awk '/VmHWM/ {printf "%d MB", $2/1024}' /proc/$jvm/status)"
 # with JAVA_OPTS=-XX:NativeMemoryTracking=summary: where the memory went
 if [[ "${JAVA_OPTS:-}" == *NativeMemoryTracking* ]]; then
-  jcmd "$app" VM.native_memory summary scale=MB | grep -E '^(Total|-)' | sed 's/^/LOAD memory /'
-  awk '/^[0-9a-f]+-/ {jsa = ($6 ~ /\.jsa$/)} jsa && /^Rss:/ {kb += $2} END {printf "LOAD memory class-data archive resident: %d MB\n", kb/1024}' "/proc/$app/smaps"
-  jcmd "$app" GC.heap_info | sed 's/^/LOAD memory /'
+  jcmd "$jvm" VM.native_memory summary scale=MB | grep -E '^(Total|-)' | sed 's/^/LOAD memory /'
+  awk '/^[0-9a-f]+-/ {jsa = ($6 ~ /\.jsa$/)} jsa && /^Rss:/ {kb += $2} END {printf "LOAD memory class-data archive resident: %d MB\n", kb/1024}' "/proc/$jvm/smaps"
+  jcmd "$jvm" GC.heap_info | sed 's/^/LOAD memory /'
 fi

@@ -16,7 +16,9 @@ export QUARKUS_HTTP_PORT=$PORT
 export FACTCHECK_CDS_DIR=$PWD/target/cds-bench
 rm -rf "$FACTCHECK_CDS_DIR"
 
-rss_mb() { awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$1/status"; }
+# the launcher execs the JVM, except on a first start, when it waits for it to rename the archive
+jvm_pid() { pgrep -P "$1" -x java || echo "$1"; }
+rss_mb() { awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$(jvm_pid "$1")/status"; }
 
 for run in $(seq 1 "$RUNS"); do
   started=$(date +%s%N)
@@ -27,7 +29,7 @@ for run in $(seq 1 "$RUNS"); do
     sleep 0.02
   done
   ready=$(( ($(date +%s%N) - started) / 1000000 ))
-  own=$(grep -o 'started in [0-9.]*s' "target/startup-$run.log" | head -1)
+  own=$(grep -o 'started in [0-9.]*s' "target/startup-$run.log" | head -1 || true)
   idle=$(rss_mb "$pid")
   # resident memory once pages and reports have been served a few times (JIT, caches, fonts)
   for _ in $(seq 1 20); do

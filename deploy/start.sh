@@ -18,12 +18,16 @@
 # Environment: JAVA_OPTS (extra JVM options), FACTCHECK_CDS_DIR (where archives go; default: the
 # application's folder), FACTCHECK_CDS=off (start without an archive).
 set -eu
+set -f   # JAVA_OPTS is split into words below, never expanded as file names
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 defaults="-Xms64m -Xmx512m -Djdk.nio.maxCachedBufferSize=262144 -Dio.netty.allocator.type=unpooled"
-case " ${JAVA_OPTS:-} " in
-    *-XX:+Use*GC*) ;;   # the operator chose a collector; two would stop the JVM
-    *) defaults="-XX:+UseSerialGC $defaults" ;;
-esac
+collector=-XX:+UseSerialGC
+for option in ${JAVA_OPTS:-}; do
+    case $option in
+        -XX:+Use*GC) collector= ;;   # the operator chose one; two would stop the JVM
+    esac
+done
+defaults="$collector $defaults"
 # a JDK 17 older than 17.0.9 does not know the flag, and would refuse to start
 if java_version=$(java -XX:TrimNativeHeapInterval=5000 -version 2>&1); then
     defaults="$defaults -XX:TrimNativeHeapInterval=5000"
@@ -46,8 +50,26 @@ fingerprint=$( (echo "$java_version"; ls -l --time-style=+%s quarkus-run.jar app
 archive="$cds_dir/app-cds-$fingerprint.jsa"
 
 if [ -f "$archive" ]; then
-    exec java -XX:SharedArchiveFile="$archive" -Xlog:cds=off -Xlog:cds+dynamic=off $JAVA_OPTS -jar quarkus-run.jar
+    # no -Xlog:cds=off here: if the JVM cannot use the archive, the log says so (and the start goes on without)
+    exec java -XX:SharedArchiveFile="$archive" $JAVA_OPTS -jar quarkus-run.jar
 fi
-rm -f "$cds_dir"/app-cds-*.jsa
+set +f
+rm -f "$cds_dir"/app-cds-*   # an older build's, or a recording that never finished
+set -f
 echo "No class-data archive for this build yet: this start is slower and records $archive when the application stops." >&2
-exec java -XX:ArchiveClassesAtExit="$archive" -Xlog:cds=off -Xlog:cds+dynamic=off $JAVA_OPTS -jar quarkus-run.jar
+# The JVM writes the archive as it exits, and maps whatever file has the name: a file cut short (the process
+# killed while writing) would crash every later start. So it writes to a temporary name, renamed once the JVM
+# has ended normally; this shell stays to do that, passing stop signals on.
+partial="$archive.part"
+# the JVM lists every class it leaves out of the archive as a warning: noise for an operator
+java -XX:ArchiveClassesAtExit="$partial" -Xlog:cds=off -Xlog:cds+dynamic=off $JAVA_OPTS -jar quarkus-run.jar &
+pid=$!
+trap 'kill -TERM "$pid" 2>/dev/null' TERM INT
+while :; do
+    wait "$pid" && status=0 || status=$?
+    kill -0 "$pid" 2>/dev/null || break   # a stop signal only interrupted the wait: wait again
+done
+case $status in
+    0 | 130 | 143) [ -s "$partial" ] && mv "$partial" "$archive" ;;   # ended by itself, or stopped cleanly
+esac
+exit "$status"

@@ -20,7 +20,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * The production launcher (deploy/start.sh, also the image's command): a first start with no class-data archive
- * records one when it stops, and the next start uses it. The second start runs with {@code -Xshare:on}, with
+ * records one when it stops (under a temporary name until the JVM has ended), and the next start uses it. The second start runs with {@code -Xshare:on}, with
  * which the JVM refuses to start at all rather than quietly ignore an archive it cannot use.
  */
 class LauncherIT {
@@ -37,6 +37,10 @@ class LauncherIT {
             assertEquals(1, recorded.size(), "one archive after the first stop: " + recorded);
             assertTrue(Files.size(recorded.get(0)) > 10_000_000, "the archive holds the application's classes");
             assertTrue(Files.readString(firstLog).contains("No class-data archive for this build yet"));
+            try (Stream<Path> files = Files.list(archives)) {
+                assertEquals(List.of(), files.filter(f -> f.toString().endsWith(".part")).toList(),
+                        "the archive was written under a temporary name, then renamed");
+            }
 
             Path secondLog = Path.of("target", "it-launcher-second.log");
             long secondReady = startServeAndStop(jdbcUrl, archives, "-Xshare:on", secondLog);
@@ -73,7 +77,7 @@ class LauncherIT {
             given().get(base + "/login").then().statusCode(200);
             return ready;
         } finally {
-            app.destroy();   // SIGTERM: the JVM shuts down cleanly, and writes the archive when recording
+            app.destroy();   // SIGTERM: passed on to the JVM, which shuts down cleanly (writing the archive)
             assertTrue(app.waitFor(60, TimeUnit.SECONDS), "the application did not stop");
         }
     }
