@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -44,7 +45,38 @@ public class EventRelay {
     private static final Logger LOG = Logger.getLogger(EventRelay.class);
     static final int HEARTBEAT_SECONDS = 15;
 
-    record Stream(String connectionId, long articleId, long userId, SseEventSink sink, Sse sse) {
+    /** One open event stream. Its events are written one at a time: the first one also writes the response head. */
+    static final class Stream {
+        private final String connectionId = UUID.randomUUID().toString();
+        private final long articleId;
+        private final SseEventSink sink;
+        private final Sse sse;
+
+        Stream(long articleId, SseEventSink sink, Sse sse) {
+            this.articleId = articleId;
+            this.sink = sink;
+            this.sse = sse;
+        }
+
+        String connectionId() {
+            return connectionId;
+        }
+
+        long articleId() {
+            return articleId;
+        }
+
+        synchronized CompletionStage<?> send(String name, String data) {
+            return sink.send(sse.newEventBuilder().name(name).data(data).build());
+        }
+
+        boolean isClosed() {
+            return sink.isClosed();
+        }
+
+        synchronized void close() {
+            sink.close();
+        }
     }
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
@@ -80,18 +112,16 @@ public class EventRelay {
         running = false;
         heartbeat.shutdownNow();
         listener.interrupt();
-        streams.values().forEach(set -> set.forEach(s -> s.sink().close()));
+        streams.values().forEach(set -> set.forEach(Stream::close));
     }
 
-    /** Registers an open stream; answers its connection id. Runs in the caller's request thread. */
+    /** Registers an open stream and sends it "ready" with its connection id. Runs in the request thread. */
     public void subscribe(long articleId, long userId, SseEventSink sink, Sse sse) {
-        Stream stream = new Stream(UUID.randomUUID().toString(), articleId, userId, sink, sse);
-        // "ready" must be the stream's first event: a notification sent to it at the same moment would race it
-        // for writing the response head, and one of the two would fail (send() takes the same lock)
+        Stream stream = new Stream(articleId, sink, sse);
+        // "ready" is the first event: a notification reaching the stream as soon as it is registered waits for it
         synchronized (stream) {
             streams.computeIfAbsent(articleId, k -> ConcurrentHashMap.newKeySet()).add(stream);
-            sink.send(sse.newEventBuilder().name("ready").data("{\"connection\":\"" + stream.connectionId() + "\"}")
-                    .build());
+            stream.send("ready", "{\"connection\":\"" + stream.connectionId() + "\"}");
         }
         QuarkusTransaction.requiringNew().run(() -> {
             Presence.join(stream.connectionId(), articleId, userId);
@@ -139,18 +169,15 @@ public class EventRelay {
     }
 
     private void send(Stream stream, String name, String data) {
-        if (stream.sink().isClosed()) {
+        if (stream.isClosed()) {
             drop(stream);
             return;
         }
-        synchronized (stream) {
-            stream.sink().send(stream.sse().newEventBuilder().name(name).data(data).build())
-                    .whenComplete((ok, failure) -> {
-                        if (failure != null) {
-                            drop(stream);
-                        }
-                    });
-        }
+        stream.send(name, data).whenComplete((ok, failure) -> {
+            if (failure != null) {
+                drop(stream);
+            }
+        });
     }
 
     /** Keeps streams (and proxies) alive, notices closed ones, refreshes presence. */
