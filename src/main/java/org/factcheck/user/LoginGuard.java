@@ -87,10 +87,13 @@ public class LoginGuard {
                 return null;
             }
             AppUser user = AppUser.findByUsername(username).orElse(null);
-            boolean matches = recentlyVerified(user, password)
+            boolean remembered = recentlyVerified(user, password);
+            boolean matches = remembered
                     || BcryptUtil.matches(password, user == null ? DUMMY_HASH : user.passwordHash);
             if (user != null && matches && user.active) {
-                remember(user, password);
+                if (!remembered) {
+                    remember(user, password); // counted from the bcrypt check: constant use does not extend it
+                }
                 if (recordSuccess) {
                     AuthEvent.record(username, AuthEvent.LOGIN, remoteAddress, null);
                 }
