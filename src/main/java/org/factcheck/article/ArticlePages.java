@@ -164,8 +164,9 @@ public class ArticlePages {
         try {
             Integer from = parseOffset(start, "start");
             Integer to = parseOffset(end, "end");
-            if (sentenceId == null && sentenceNumber != null && !sentenceNumber.isBlank()) {
-                // long articles ask for the sentence's number instead of listing them (ReviewFragments)
+            if (sentenceNumber != null && !sentenceNumber.isBlank()) {
+                // long articles ask for the sentence's number instead of listing them (ReviewFragments); a number
+                // typed wins over the sentence the page had selected, which rides along in sentenceId
                 sentenceId = sentenceNumbered(id, sentenceNumber);
             }
             ClaimRequest request = from != null && to != null
@@ -264,8 +265,7 @@ public class ArticlePages {
     private static long sentenceNumbered(long articleId, String number) {
         try {
             int index = Integer.parseInt(number.strip()) - 1;
-            return Sentence.<Sentence>find("articleId = ?1 and index = ?2", articleId, index).firstResultOptional()
-                    .map(s -> s.id)
+            return Sentence.at(articleId, index).map(s -> s.id)
                     .orElseThrow(() -> Problem.invalid("sentenceNumber", "There is no sentence " + number.strip()
                             + " in this article."));
         } catch (NumberFormatException e) {

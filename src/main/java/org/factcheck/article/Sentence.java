@@ -1,6 +1,7 @@
 package org.factcheck.article;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -39,5 +40,10 @@ public class Sentence extends PanacheEntityBase {
 
     public static List<Sentence> forArticle(long articleId) {
         return list("articleId = ?1 order by index", articleId);
+    }
+
+    /** The sentence at {@code index} (0 is the first; pages show index + 1). */
+    public static Optional<Sentence> at(long articleId, int index) {
+        return find("articleId = ?1 and index = ?2", articleId, index).firstResultOptional();
     }
 }

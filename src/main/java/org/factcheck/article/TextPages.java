@@ -158,8 +158,7 @@ public class TextPages {
         if (sentence == null || sentence < 1) {
             throw Problem.invalid("sentence", "Give the number of the sentence (1 is the first).");
         }
-        Sentence s = Sentence.<Sentence>find("articleId = ?1 and index = ?2", id, sentence - 1).firstResultOptional()
-                .orElseThrow(() -> Problem.invalid("sentence", "Article " + id + " has no sentence " + sentence + "."));
+        Sentence s = Sentence.at(id, sentence - 1).orElseThrow(() -> Problem.invalid("sentence", "Article " + id + " has no sentence " + sentence + "."));
         Sentence result = "merge".equals(action) ? text.mergeNext(s.id, new SentenceEdit(null, version),
                 currentUser.get()) : text.split(s.id, new SentenceEdit(at, version), currentUser.get());
         return Response.seeOther(URI.create("/articles/" + id + "#s-" + result.id)).build();
@@ -198,9 +197,7 @@ public class TextPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Role.CHECKER_NAME)
     public Response dismissNote(@PathParam("id") long id) {
-        long articleId = Annotation.<Annotation>findByIdOptional(id).map(n -> n.articleId)
-                .orElseThrow(() -> Problem.notFound("annotation", id));
-        text.dismissNote(id, currentUser.get());
+        long articleId = text.dismissNote(id, currentUser.get());
         return Response.seeOther(URI.create("/articles/" + articleId + "#orphans")).build();
     }
 }

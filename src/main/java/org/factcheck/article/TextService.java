@@ -257,10 +257,9 @@ public class TextService {
         Sentence sentence = Sentence.<Sentence>findByIdOptional(sentenceId)
                 .orElseThrow(() -> Problem.notFound("sentence", sentenceId));
         Article article = guard.requireWritable(sentence.articleId, edit == null ? null : edit.version());
-        Sentence next = Sentence.<Sentence>find("articleId = ?1 and index = ?2", sentence.articleId,
-                sentence.index + 1).firstResultOptional()
-                .orElseThrow(() -> Problem.conflict("This is the last sentence of the article: there is nothing to "
-                        + "merge it with.", articles.summary(article)));
+        Sentence next = Sentence.at(sentence.articleId, sentence.index + 1).orElseThrow(() -> Problem.conflict(
+                "This is the last sentence of the article: there is nothing to merge it with.",
+                articles.summary(article)));
         if (next.paragraphIndex != sentence.paragraphIndex) {
             throw Problem.conflict("The next sentence starts a new paragraph; sentences never cross paragraphs, so "
                     + "these two cannot be merged.", articles.summary(article));
@@ -363,8 +362,11 @@ public class TextService {
         return note;
     }
 
-    /** A note whose text is gone is deleted with its replies: it annotated words the article no longer has. */
-    public void dismissNote(long noteId, AppUser user) {
+    /**
+     * A note whose text is gone is deleted with its replies: it annotated words the article no longer has.
+     * Answers the article it was on.
+     */
+    public long dismissNote(long noteId, AppUser user) {
         Annotation note = Annotation.<Annotation>findByIdOptional(noteId)
                 .orElseThrow(() -> Problem.notFound("annotation", noteId));
         guard.requireWritable(note.articleId, null);
@@ -375,6 +377,7 @@ public class TextService {
         note.delete();
         Annotation.flush();
         events.publish(articleId, "annotation.deleted", noteId, null, user.username);
+        return articleId;
     }
 
     /** A span of the current text, white space at its edges left out, as claims are made. */

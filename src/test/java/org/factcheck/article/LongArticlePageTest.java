@@ -51,11 +51,19 @@ class LongArticlePageTest {
                 .extract().jsonPath().getList("items");
         assertEquals(1, claims.size());
 
+        // a sentence selected on the page rides along in sentenceId; the number typed is what counts
+        String typed = as(editor).contentType("application/x-www-form-urlencoded").accept("text/html")
+                .formParams(Map.of("sentenceId", String.valueOf(Fixtures.sentenceId(article, 0)), "sentenceNumber",
+                        "5", "text", "", "claimant", ""))
+                .redirects().follow(false).post("/articles/{id}/claims", id).then().statusCode(303).extract()
+                .header("Location");
+        assertTrue(typed.contains("#s-" + Fixtures.sentenceId(article, 4)), typed);
+
         String refused = as(editor).contentType("application/x-www-form-urlencoded").accept("text/html")
                 .formParams(Map.of("sentenceId", "", "sentenceNumber", "999")).post("/articles/{id}/claims", id)
                 .then().statusCode(400).extract().asString();
         assertTrue(refused.contains("There is no sentence 999 in this article."), "the page says what is wrong");
-        assertEquals(1, as(editor).get("/api/articles/{id}/claims", id).then().extract().jsonPath()
+        assertEquals(2, as(editor).get("/api/articles/{id}/claims", id).then().extract().jsonPath()
                 .getList("items").size(), "nothing was stored");
 
         String small = as(editor).accept("text/html").get("/articles/{id}",
