@@ -7,6 +7,7 @@ import java.util.Set;
 import org.factcheck.claim.ClaimService;
 import org.factcheck.claim.ClaimStatus;
 import org.factcheck.claim.Verdict;
+import org.factcheck.text.CodePoints;
 import org.factcheck.text.IndexedText;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -161,13 +162,6 @@ public final class AnnotationImport {
             throw malformed("Unsupported body format '" + format + "': notes are text/plain.");
         }
         String value = stringOrNull(body, "value");
-        if (motivation == null) {
-            motivation = "commenting";
-        }
-        if (!AnnotationService.MOTIVATIONS.contains(motivation)) {
-            throw malformed("Unknown motivation '" + motivation + "': use one of "
-                    + String.join(", ", AnnotationService.MOTIVATIONS) + ".");
-        }
         var problems = AnnotationService.check(value, motivation);
         if (!problems.isEmpty()) {
             throw malformed(problems.get(0).message());
@@ -333,7 +327,8 @@ public final class AnnotationImport {
             found.add(i);
         }
         if (found.isEmpty()) {
-            throw new ItemFailure("The quote \"" + shorten(s.exact()) + "\" is not in the text.", false);
+            throw new ItemFailure("The quote \"" + CodePoints.abbreviate(s.exact(), 60) + "\" is not in the text.",
+                    false);
         }
         int best = -1;
         if (found.size() == 1) {
@@ -352,7 +347,8 @@ public final class AnnotationImport {
                 }
             }
             if (tie) {
-                throw new ItemFailure("The quote \"" + shorten(s.exact()) + "\" occurs " + found.size()
+                throw new ItemFailure("The quote \"" + CodePoints.abbreviate(s.exact(), 60) + "\" occurs "
+                        + found.size()
                         + " times and its prefix/suffix do not tell which is meant.", false);
             }
         }
@@ -360,7 +356,8 @@ public final class AnnotationImport {
         // a quote that starts or ends with half a surrogate pair matches no whole code points
         if (start < 0 || start + exactLength > length
                 || !indexed.substring(start, start + exactLength).equals(s.exact())) {
-            throw new ItemFailure("The quote \"" + shorten(s.exact()) + "\" is not in the text.", false);
+            throw new ItemFailure("The quote \"" + CodePoints.abbreviate(s.exact(), 60) + "\" is not in the text.",
+                    false);
         }
         return new int[] {start, start + exactLength};
     }
@@ -382,10 +379,6 @@ public final class AnnotationImport {
             n++;
         }
         return n;
-    }
-
-    private static String shorten(String s) {
-        return s.codePointCount(0, s.length()) <= 60 ? s : s.substring(0, s.offsetByCodePoints(0, 60)) + "…";
     }
 
     private static String optional(JsonNode body, String field, int max) {

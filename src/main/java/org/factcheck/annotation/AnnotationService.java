@@ -60,7 +60,8 @@ public class AnnotationService {
             errors.add(new Problem.FieldError("body", "A note has at most 10,000 characters."));
         }
         if (!MOTIVATIONS.contains(motivationOrDefault(motivation))) {
-            errors.add(new Problem.FieldError("motivation", "Use one of " + String.join(", ", MOTIVATIONS) + "."));
+            errors.add(new Problem.FieldError("motivation", "Unknown motivation '" + motivation + "': use one of "
+                    + String.join(", ", MOTIVATIONS) + "."));
         }
         return errors;
     }

@@ -221,7 +221,8 @@ public class TextService {
                 secondStart, firstEnd);
         if (!crossing.isEmpty()) {
             Claim c = crossing.get(0);
-            throw Problem.conflict("The cut goes through claim " + c.id + " (\"" + abbreviate(c.quote) + "\", "
+            throw Problem.conflict("The cut goes through claim " + c.id + " (\""
+                    + CodePoints.abbreviate(c.quote, 60) + "\", "
                     + c.start + "–" + c.end + "); cut outside it.", articles.summary(article));
         }
         EntityManager em = Article.getEntityManager();
@@ -394,10 +395,6 @@ public class TextService {
             throw Problem.invalid("start", "The span holds only white space.");
         }
         return span;
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 60 ? s : s.substring(0, s.offsetByCodePoints(0, 57)) + "…";
     }
 
     /** A revision by number, 404 when there is none. */

@@ -29,13 +29,7 @@ public class LiveEvents {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(long articleId, String type, Long id, Integer version, String by) {
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("articleId", articleId);
-        event.put("type", type);
-        event.put("id", id);
-        event.put("version", version);
-        event.put("by", by);
-        notify(event);
+        notify(payload(articleId, new Event(type, id, version, by)));
     }
 
     /** One event per created item, sent with a single statement (annotation import); same payloads as publish. */
@@ -47,13 +41,7 @@ public class LiveEvents {
         List<String> payloads = new ArrayList<>();
         try {
             for (Event change : changes) {
-                Map<String, Object> event = new LinkedHashMap<>();
-                event.put("articleId", articleId);
-                event.put("type", change.type());
-                event.put("id", change.id());
-                event.put("version", change.version());
-                event.put("by", change.by());
-                payloads.add(json.writeValueAsString(event));
+                payloads.add(json.writeValueAsString(payload(articleId, change)));
             }
             Claim.getEntityManager()
                     .createNativeQuery("select count(pg_notify('" + CHANNEL + "', p))"
@@ -66,6 +54,16 @@ public class LiveEvents {
     }
 
     public record Event(String type, Long id, Integer version, String by) {
+    }
+
+    private static Map<String, Object> payload(long articleId, Event change) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("articleId", articleId);
+        event.put("type", change.type());
+        event.put("id", change.id());
+        event.put("version", change.version());
+        event.put("by", change.by());
+        return event;
     }
 
     void notify(Map<String, Object> event) {

@@ -37,6 +37,17 @@ public final class CodePoints {
     }
 
     /** Substring by code point offsets, end exclusive. */
+    /** At most {@code max} code points, with an ellipsis when cut; never splits a surrogate pair. */
+    public static String abbreviate(String text, int max) {
+        if (text == null) {
+            return "";
+        }
+        if (text.codePointCount(0, text.length()) <= max) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, max)).stripTrailing() + "…";
+    }
+
     public static String substring(String s, int cpStart, int cpEnd) {
         if (cpStart < 0 || cpEnd < cpStart) {
             throw new IllegalArgumentException("Invalid code point range [" + cpStart + ", " + cpEnd + ")");

@@ -3,6 +3,7 @@ package org.factcheck.web;
 import java.util.List;
 import java.util.Map;
 import org.factcheck.review.DeskMetrics;
+import org.factcheck.text.CodePoints;
 import java.text.NumberFormat;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -29,13 +30,7 @@ public class TemplateExtensions {
 
     /** At most {@code max} code points, with an ellipsis when cut; never splits a surrogate pair. */
     static String abbreviate(String text, int max) {
-        if (text == null) {
-            return "";
-        }
-        if (text.codePointCount(0, text.length()) <= max) {
-            return text;
-        }
-        return text.substring(0, text.offsetByCodePoints(0, max)).stripTrailing() + "…";
+        return CodePoints.abbreviate(text, max);
     }
 
     /** A message key made of a prefix and an API value, e.g. {@code verdict_false}, for {@code msg:message(...)}. */
