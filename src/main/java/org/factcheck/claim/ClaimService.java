@@ -83,7 +83,8 @@ public class ClaimService {
                     .orElseThrow(() -> Problem.invalid("start", "A claim lies inside one sentence; this span "
                             + s + "–" + e + " crosses a sentence boundary."));
         }
-        Claim claim = newClaim(article, sentence, start, end, optionalText(request.text(), "text", MAX_TEXT),
+        Claim claim = newClaim(article, sentence, start, end, CodePoints.substring(article.text, start, end),
+                optionalText(request.text(), "text", MAX_TEXT),
                 optionalText(request.claimant(), "claimant", MAX_CLAIMANT), user);
         record(claim, user, "created", null, null, claim.quote);
         events.publish(articleId, "claim.created", claim.id, claim.version, user.username);
@@ -112,8 +113,10 @@ public class ClaimService {
         History.Chain chain = history.chain();
         List<LiveEvents.Event> changes = new ArrayList<>();
         List<Claim> created = new ArrayList<>();
+        IndexedText quotes = new IndexedText(article.text); // one pass over the text, not one per claim
         for (NewClaim n : claims) {
-            Claim claim = newClaim(article, n.sentence(), n.start(), n.end(), n.text(), n.claimant(), user);
+            Claim claim = newClaim(article, n.sentence(), n.start(), n.end(), quotes.substring(n.start(), n.end()),
+                    n.text(), n.claimant(), user);
             chain.record(article.id, claim.id, user, "created", null, null, claim.quote);
             if (n.verdict() != Verdict.UNREVIEWED) {
                 // the order PATCH writes them in: rationale, verdict, status
@@ -140,14 +143,14 @@ public class ClaimService {
         return created;
     }
 
-    private static Claim newClaim(Article article, Sentence sentence, int start, int end, String text,
-            String claimant, AppUser user) {
+    private static Claim newClaim(Article article, Sentence sentence, int start, int end, String quote,
+            String text, String claimant, AppUser user) {
         Claim claim = new Claim();
         claim.articleId = article.id;
         claim.sentenceId = sentence.id;
         claim.start = start;
         claim.end = end;
-        claim.quote = CodePoints.substring(article.text, start, end);
+        claim.quote = quote;
         claim.text = text;
         claim.claimant = claimant;
         claim.createdBy = user;

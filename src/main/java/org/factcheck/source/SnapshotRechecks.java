@@ -1,13 +1,12 @@
 package org.factcheck.source;
 
-import java.time.Duration;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.factcheck.config.FactcheckConfig;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
@@ -26,15 +25,19 @@ public class SnapshotRechecks {
 
     @Inject
     SnapshotService snapshots;
-    @ConfigProperty(name = "factcheck.snapshots.recheck-after", defaultValue = "P7D")
-    Duration recheckAfter;
+    @Inject
+    FactcheckConfig config;
 
     @Scheduled(every = "${factcheck.snapshots.recheck-every:6h}", delayed = "10m",
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
+        if (!config.snapshots().enabled()) {
+            return; // nothing would be fetched: no point queueing requests
+        }
         int requested = recheckStale();
         if (requested > 0) {
-            LOG.infof("Re-checking %d cited page(s) last copied more than %s ago", requested, recheckAfter);
+            LOG.infof("Re-checking %d cited page(s) last copied more than %s ago", requested,
+                    config.snapshots().recheckAfter());
         }
     }
 
@@ -45,10 +48,10 @@ public class SnapshotRechecks {
         List<Number> ids = Source.getEntityManager().createNativeQuery("select s.id from source s"
                 + " join lateral (select max(requested_at) as last from source_snapshot where source_id = s.id) x"
                 + " on true where x.last is null or x.last < now() - make_interval(secs => :age)"
-                + " order by x.last nulls first limit :batch").setParameter("age", recheckAfter.toSeconds())
+                + " order by x.last nulls first limit :batch").setParameter("age", config.snapshots().recheckAfter().toSeconds())
                 .setParameter("batch", BATCH).getResultList();
         for (Number id : ids) {
-            snapshots.request(Source.findById(id.longValue()));
+            snapshots.request(Source.getEntityManager().getReference(Source.class, id.longValue())); // only its id
         }
         return ids.size();
     }
