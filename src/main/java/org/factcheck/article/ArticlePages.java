@@ -226,7 +226,7 @@ public class ArticlePages {
     private StreamingOutput reviewPage(long id, Long sentenceId, Long claimId, Problem problem,
             Map<String, String> form) {
         Article article = articles.find(id);
-        ReviewFragments.Parts parts = fragments.forPage(article, currentUser.isChecker());
+        ReviewFragments.Parts parts = fragments.forPage(article);
         Claim focus = claimId == null ? null
                 : Claim.<Claim>findByIdOptional(claimId).filter(c -> c.articleId == id).orElse(null);
         Long selectedId = sentenceId != null ? sentenceId : focus == null ? null : focus.sentenceId;
@@ -259,7 +259,7 @@ public class ArticlePages {
                 .data("problem", problem)
                 .data("form", form)
                 .render();
-        return fragments.page(page, parts);
+        return fragments.page(page, parts, currentUser.isChecker());
     }
 
     private static long sentenceNumbered(long articleId, String number) {

@@ -48,9 +48,13 @@ public class ReviewFragments {
      */
     static final int LISTED_SENTENCES = 200;
 
-    /** What the review page takes from here: all of it escaped already by the fragment templates. */
+    /**
+     * What the review page takes from here: all of it escaped already by the fragment templates. The note list
+     * comes twice, with reply forms (around the CSRF slots) for those who may reply and without for the others:
+     * the rest is the same for both, and rendered once.
+     */
     public record Parts(byte[] text, int sentenceCount, String sentenceOptions, byte[] claimList,
-            List<byte[]> noteListAroundCsrf, ArticleStats stats, List<Claim> orphanClaims,
+            List<byte[]> noteListAroundCsrf, byte[] noteListReadOnly, ArticleStats stats, List<Claim> orphanClaims,
             List<Annotation> orphanNotes) {
 
         /** Whether the claim form lists the sentences (else it asks for a number). */
@@ -59,7 +63,7 @@ public class ReviewFragments {
         }
     }
 
-    private record Key(long articleId, String language, boolean canReply) {
+    private record Key(long articleId, String language) {
     }
 
     private final FingerprintedCache<Key, Parts> cache = new FingerprintedCache<>(ENTRIES);
@@ -79,9 +83,9 @@ public class ReviewFragments {
     Template notesTemplate;
 
     /** Must run inside a transaction: the fingerprint and, when it changed, the rows are read in it. */
-    public Parts forPage(Article article, boolean canReply) {
-        Key key = new Key(article.id, uiLocale.lang(), canReply);
-        return cache.get(key, fingerprint(article.id), () -> render(article, canReply));
+    public Parts forPage(Article article) {
+        Key key = new Key(article.id, uiLocale.lang());
+        return cache.get(key, fingerprint(article.id), () -> render(article));
     }
 
     /** The sentence list with one sentence chosen (for people without the page script). */
@@ -97,9 +101,9 @@ public class ReviewFragments {
     /**
      * The review page as it goes out: the page rendered for this reader, with the big parts written from the shared
      * bytes where the template has their markers — no per-request copy of a megabyte of HTML. Must be called in the
-     * request (the CSRF token is the reader's).
+     * request (the CSRF token is the reader's); {@code canReply}: the note list with reply forms.
      */
-    public StreamingOutput page(String renderedPage, Parts parts) {
+    public StreamingOutput page(String renderedPage, Parts parts, boolean canReply) {
         byte[] token = csrf.token().getBytes(StandardCharsets.UTF_8);
         return output -> {
             int from = 0;
@@ -110,6 +114,10 @@ public class ReviewFragments {
                     case "text" -> output.write(parts.text());
                     case "claims" -> output.write(parts.claimList());
                     case "notes" -> {
+                        if (!canReply) {
+                            output.write(parts.noteListReadOnly());
+                            break;
+                        }
                         List<byte[]> pieces = parts.noteListAroundCsrf();
                         for (int i = 0; i < pieces.size(); i++) {
                             output.write(i == 0 ? new byte[0] : token);
@@ -129,7 +137,7 @@ public class ReviewFragments {
         return new RawString(MARK + part + MARK);
     }
 
-    private Parts render(Article article, boolean canReply) {
+    private Parts render(Article article) {
         List<Sentence> sentences = Sentence.forArticle(article.id);
         List<Claim> claims = Claim.forArticle(article.id);
         List<Annotation> notes = Annotation.forArticle(article.id);
@@ -140,13 +148,17 @@ public class ReviewFragments {
                 ? sentenceOptionsTemplate.data("sentences", sentences).render() : "";
         String claimList = claimsTemplate.data("article", article).data("claims", claims).render();
         String noteList = notesTemplate.data("article", article).data("notes", notes)
-                .data("repliesByNote", repliesByNote).data("canReply", canReply).data("csrfSlot", CSRF_SLOT)
+                .data("repliesByNote", repliesByNote).data("canReply", true).data("csrfSlot", CSRF_SLOT)
+                .render();
+        String noteListReadOnly = notesTemplate.data("article", article).data("notes", notes)
+                .data("repliesByNote", repliesByNote).data("canReply", false).data("csrfSlot", CSRF_SLOT)
                 .render();
         // orphans of text revisions (tags/orphans.html), from the same rows
         return new Parts(text.getBytes(StandardCharsets.UTF_8), sentences.size(), options,
                 claimList.getBytes(StandardCharsets.UTF_8),
                 Arrays.stream(noteList.split(CSRF_SLOT, -1)).map(piece -> piece.getBytes(StandardCharsets.UTF_8))
                         .toList(),
+                noteListReadOnly.getBytes(StandardCharsets.UTF_8),
                 ArticleStats.of(claims),
                 claims.stream().filter(c -> c.orphaned && !c.orphanDismissed).toList(),
                 notes.stream().filter(n -> n.orphaned).toList());

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -45,6 +46,20 @@ class DiscussionTest {
                 .body("errors.field", hasItem("body"));
         as(viewer).get("/api/claims/{id}/comments", claimId).then().statusCode(200).body("size()", is(1));
         as(viewer).get("/api/annotations/{id}/replies", noteId).then().statusCode(200).body("[0].createdBy", is(editor));
+
+        // the review page's note list is rendered once for all readers; only those who may reply get the form
+        String viewerPage = as(viewer).accept("text/html").get("/articles/{id}", articleId).then().statusCode(200)
+                .extract().asString();
+        String checkerPage = as(checker).accept("text/html").get("/articles/{id}", articleId).then().statusCode(200)
+                .extract().asString();
+        for (String reviewPage : List.of(viewerPage, checkerPage)) {
+            org.junit.jupiter.api.Assertions.assertTrue(reviewPage.contains("see this note"), "both see the reply");
+        }
+        org.junit.jupiter.api.Assertions.assertFalse(viewerPage.contains("action=\"/annotations/" + noteId
+                + "/replies\""), "viewers get no reply form");
+        org.junit.jupiter.api.Assertions.assertTrue(checkerPage.contains("action=\"/annotations/" + noteId
+                + "/replies\""), "checkers do");
+        org.junit.jupiter.api.Assertions.assertFalse(checkerPage.contains("\u0000"), "the CSRF slot was filled");
 
         // "mail@viewer" is not a mention; "@viewer" in the reply is
         long mentionId = as(viewer).get("/api/mentions?unread=true").then().statusCode(200).body("size()", is(1))
