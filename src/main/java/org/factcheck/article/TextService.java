@@ -55,8 +55,8 @@ public class TextService {
         if (text.equals(old)) {
             return new Revised(lastRevision(articleId), 0, 0, 0);
         }
-        Reanchor reanchor = new Reanchor(old, text);
         IndexedText oldText = new IndexedText(old);
+        Reanchor reanchor = new Reanchor(oldText, text);
 
         // where every claim and note goes; orphans from earlier revisions stay orphans (re-attached by hand)
         List<Claim> claims = Claim.list("articleId = ?1 and orphaned = false order by start, id", articleId);

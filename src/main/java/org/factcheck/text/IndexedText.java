@@ -43,6 +43,11 @@ public final class IndexedText {
         return substring(end, end + CONTEXT);
     }
 
+    /** The UTF-16 index of a code-point offset, clamped to the text. */
+    public int utf16Index(int codePoint) {
+        return utf16[clamp(codePoint)];
+    }
+
     /** The code-point offset at a UTF-16 index, or a negative number inside a surrogate pair. */
     public int codePointOffset(int utf16Index) {
         return java.util.Arrays.binarySearch(utf16, utf16Index);

@@ -37,17 +37,22 @@ public final class Reanchor {
         }
     }
 
-    private final String oldText;
+    /** The old text with its code-point index: anchors are mapped without walking the text each time. */
+    private final IndexedText oldText;
     private final String newText;
     private final LinkedList<Diff> diffs;
     private final DiffMatchPatch dmp = new DiffMatchPatch();
     private final int[] newCpAt;
 
     public Reanchor(String oldText, String newText) {
+        this(new IndexedText(oldText), newText);
+    }
+
+    public Reanchor(IndexedText oldText, String newText) {
         this.oldText = oldText;
         this.newText = newText;
         dmp.diffTimeout = 5f; // big articles with many changes: a non-minimal diff after 5 s rather than hang
-        this.diffs = dmp.diffMain(oldText, newText, false);
+        this.diffs = dmp.diffMain(oldText.text(), newText, false);
         // code-point offset of every UTF-16 index of the new text, computed once for all anchors
         newCpAt = new int[newText.length() + 1];
         int cp = 0;
@@ -64,8 +69,8 @@ public final class Reanchor {
             return Optional.empty();
         }
         String quote = anchor.quote();
-        int oldStart16 = utf16(oldText, anchor.start());
-        int oldEnd16 = utf16(oldText, anchor.end());
+        int oldStart16 = oldText.utf16Index(anchor.start());
+        int oldEnd16 = oldText.utf16Index(anchor.end());
         int mappedStart = snapDown(dmp.diffXIndex(diffs, oldStart16));
         // the end is mapped from the last character, so text inserted right after the quote is not taken in
         int mappedEnd = oldEnd16 > oldStart16 ? snapUp(dmp.diffXIndex(diffs, oldEnd16 - 1) + 1) : mappedStart;
@@ -158,11 +163,6 @@ public final class Reanchor {
             n++;
         }
         return n;
-    }
-
-    private static int utf16(String text, int codePoint) {
-        int length = CodePoints.length(text);
-        return CodePoints.toUtf16Index(text, Math.max(0, Math.min(codePoint, length)));
     }
 
     /** Never between the halves of a surrogate pair: a start moves back onto the pair. */
