@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import org.factcheck.annotation.Annotation;
 import org.factcheck.claim.Claim;
+import org.factcheck.claim.ClaimService;
 import org.factcheck.review.History;
 import org.factcheck.review.LiveEvents;
 import org.factcheck.text.CodePoints;
@@ -306,18 +307,13 @@ public class TextService {
             throw Problem.conflict("Claim " + claimId + " is in the text; only orphaned claims are re-attached.",
                     null);
         }
-        int[] span = span(article, request);
-        int start = span[0];
-        int end = span[1];
-        Sentence sentence = Sentence.<Sentence>find("articleId = ?1 and start <= ?2 and end >= ?3", article.id,
-                start, end).firstResultOptional().orElseThrow(() -> Problem.invalid("start",
-                        "A claim lies inside one sentence; the span " + start + "–" + end
-                                + " crosses a sentence boundary."));
+        requireSpan(request);
+        ClaimService.Span span = ClaimService.span(article, request.start(), request.end());
         String before = claim.quote;
-        claim.start = start;
-        claim.end = end;
-        claim.quote = CodePoints.substring(article.text, start, end);
-        claim.sentenceId = sentence.id;
+        claim.start = span.start();
+        claim.end = span.end();
+        claim.quote = CodePoints.substring(article.text, span.start(), span.end());
+        claim.sentenceId = span.sentence().id;
         claim.orphaned = false;
         claim.orphanDismissed = false;
         claim.refreshMatchText();
@@ -356,8 +352,10 @@ public class TextService {
         if (!note.orphaned) {
             throw Problem.conflict("Note " + noteId + " is in the text; only orphaned notes are re-attached.", null);
         }
-        int[] span = span(article, request);
-        setSpan(note, new IndexedText(article.text), span[0], span[1]);
+        requireSpan(request);
+        IndexedText text = new IndexedText(article.text);
+        int[] span = ClaimService.trimmedSpan(text, request.start(), request.end()); // as claims are placed
+        setSpan(note, text, span[0], span[1]);
         Annotation.flush();
         events.publish(article.id, "annotation.updated", note.id, note.version, user.username);
         return note;
@@ -381,20 +379,10 @@ public class TextService {
         return articleId;
     }
 
-    /** A span of the current text, white space at its edges left out, as claims are made. */
-    private static int[] span(Article article, ReattachRequest request) {
-        IndexedText text = new IndexedText(article.text);
-        int length = text.length();
-        if (request == null || request.start() == null || request.end() == null || request.start() < 0
-                || request.end() > length || request.start() >= request.end()) {
-            throw Problem.invalid("start", "Give start and end (code points) of a span of the current text: 0–"
-                    + length + ", start before end.");
+    private static void requireSpan(ReattachRequest request) {
+        if (request == null || request.start() == null || request.end() == null) {
+            throw Problem.invalid("start", "Give start and end (code points) of a span of the current text.");
         }
-        int[] span = text.trim(request.start(), request.end());
-        if (span == null) {
-            throw Problem.invalid("start", "The span holds only white space.");
-        }
-        return span;
     }
 
     /** A revision by number, 404 when there is none. */

@@ -62,26 +62,10 @@ public class ClaimService {
             if (request.start() == null || request.end() == null) {
                 throw Problem.invalid("start", "Send either sentenceId or both start and end.");
             }
-            IndexedText text = new IndexedText(article.text);
-            int length = text.length();
-            start = request.start();
-            end = request.end();
-            if (start < 0 || end > length || start >= end) {
-                throw Problem.invalid("start", "The span " + start + "–" + end + " is not inside the article (0–"
-                        + length + ", start before end).");
-            }
-            int[] span = text.trim(start, end);
-            if (span == null) {
-                throw Problem.invalid("start", "The span holds only white space.");
-            }
-            start = span[0];
-            end = span[1];
-            final int s = start;
-            final int e = end;
-            sentence = Sentence.<Sentence>find("articleId = ?1 and start <= ?2 and end >= ?3", articleId, s, e)
-                    .firstResultOptional()
-                    .orElseThrow(() -> Problem.invalid("start", "A claim lies inside one sentence; this span "
-                            + s + "–" + e + " crosses a sentence boundary."));
+            Span span = span(article, request.start(), request.end());
+            sentence = span.sentence();
+            start = span.start();
+            end = span.end();
         }
         Claim claim = newClaim(article, sentence, start, end, CodePoints.substring(article.text, start, end),
                 optionalText(request.text(), "text", MAX_TEXT),
@@ -109,6 +93,38 @@ public class ClaimService {
      * was approved elsewhere comes in as proposed by the importing user: approval needs a second editor here
      * (four-eyes rule).
      */
+    /** Where a claim given by offsets goes: its span without outer white space, and the sentence holding it. */
+    public record Span(Sentence sentence, int start, int end) {
+    }
+
+    /**
+     * The rules for a claim's span (code points of the article text): inside the text, not only white space
+     * (which is trimmed off its edges, as a mouse selection takes some along), inside one sentence. New claims
+     * and orphaned claims given a new place follow them alike.
+     */
+    public static Span span(Article article, int start, int end) {
+        int[] trimmed = trimmedSpan(new IndexedText(article.text), start, end);
+        Sentence sentence = Sentence.<Sentence>find("articleId = ?1 and start <= ?2 and end >= ?3", article.id,
+                trimmed[0], trimmed[1]).firstResultOptional()
+                .orElseThrow(() -> Problem.invalid("start", "A claim lies inside one sentence; this span "
+                        + trimmed[0] + "–" + trimmed[1] + " crosses a sentence boundary."));
+        return new Span(sentence, trimmed[0], trimmed[1]);
+    }
+
+    /** A span inside the text and not only white space, without the white space at its edges. */
+    public static int[] trimmedSpan(IndexedText text, int start, int end) {
+        int length = text.length();
+        if (start < 0 || end > length || start >= end) {
+            throw Problem.invalid("start", "The span " + start + "–" + end + " is not inside the article (0–"
+                    + length + ", start before end).");
+        }
+        int[] trimmed = text.trim(start, end);
+        if (trimmed == null) {
+            throw Problem.invalid("start", "The span holds only white space.");
+        }
+        return trimmed;
+    }
+
     public List<Claim> createAll(Article article, List<NewClaim> claims, AppUser user) {
         History.Chain chain = history.chain();
         List<LiveEvents.Event> changes = new ArrayList<>();
