@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Reads W3C Web Annotations (an {@code AnnotationCollection} with its first page embedded, an
  * {@code AnnotationPage}, one {@code Annotation} or a plain JSON array of them) as {@link WebAnnotation} writes
- * them, and anchors each on an article's text. No database: {@link AnnotationImportService} stores the result.
+ * them, and anchors each on an article's text. No database: {@link WebAnnotationService} stores the result.
  *
  * <p>Anchoring (STANDARDS.md, as Hypothesis does it, without the fuzzy step): the {@code TextPositionSelector}
  * when the text at that position is the {@code TextQuoteSelector}'s {@code exact}; else the only place the quote

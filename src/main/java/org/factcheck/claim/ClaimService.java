@@ -80,7 +80,7 @@ public class ClaimService {
     public static final int MAX_RATIONALE = 10000;
 
     /**
-     * A claim checked beforehand by the importer (annotation/AnnotationImportService): span inside
+     * A claim checked beforehand by the importer (annotation/WebAnnotationService): span inside
      * {@code sentence}, texts within their limits, a verdict other than unreviewed comes with its rationale.
      */
     public record NewClaim(Sentence sentence, int start, int end, String text, String claimant, Verdict verdict,

@@ -132,10 +132,6 @@ public record Snippet(List<Part> parts) {
         return text.replaceAll("\\s*\\R\\s*", " ");
     }
 
-    public boolean hasMarks() {
-        return parts.stream().anyMatch(Part::marked);
-    }
-
     /** The snippet as HTML: every part escaped, the matches in {@code <mark>}. */
     public String html() {
         StringBuilder out = new StringBuilder();
