@@ -14,6 +14,7 @@ import org.factcheck.article.ArticleStatus;
 import org.factcheck.claim.ClaimStatus;
 import org.factcheck.claim.Verdict;
 import org.factcheck.web.Page;
+import org.factcheck.web.EnumKeys;
 import org.factcheck.web.Problem;
 
 /**
@@ -225,21 +226,11 @@ public class SearchService {
     }
 
     private static boolean isArticleStatus(String key) {
-        try {
-            ArticleStatus.of(key);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return EnumKeys.find(ArticleStatus.class, key).isPresent();
     }
 
     private static boolean isClaimStatus(String key) {
-        try {
-            ClaimStatus.of(key);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return EnumKeys.find(ClaimStatus.class, key).isPresent();
     }
 
     private static boolean present(String value) {

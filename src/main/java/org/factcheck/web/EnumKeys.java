@@ -1,6 +1,7 @@
 package org.factcheck.web;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.persistence.AttributeConverter;
 
@@ -19,12 +20,18 @@ public final class EnumKeys {
 
     /** The constant spelled {@code key}; IllegalArgumentException for anything else. */
     public static <E extends Enum<E>> E of(Class<E> type, String key) {
+        return find(type, key)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown " + type.getSimpleName() + ": " + key));
+    }
+
+    /** The constant spelled {@code key}, if there is one. */
+    public static <E extends Enum<E>> Optional<E> find(Class<E> type, String key) {
         for (E value : type.getEnumConstants()) {
             if (key(value).equals(key)) {
-                return value;
+                return Optional.of(value);
             }
         }
-        throw new IllegalArgumentException("Unknown " + type.getSimpleName() + ": " + key);
+        return Optional.empty();
     }
 
     /** Stores an enum as its key; subclasses only name the type. */
