@@ -114,14 +114,14 @@ public class ReviewFragments {
                     case "text" -> output.write(parts.text());
                     case "claims" -> output.write(parts.claimList());
                     case "notes" -> {
-                        if (!canReply) {
+                        if (canReply) {
+                            List<byte[]> pieces = parts.noteListAroundCsrf();
+                            for (int i = 0; i < pieces.size(); i++) {
+                                output.write(i == 0 ? new byte[0] : token);
+                                output.write(pieces.get(i));
+                            }
+                        } else {
                             output.write(parts.noteListReadOnly());
-                            break;
-                        }
-                        List<byte[]> pieces = parts.noteListAroundCsrf();
-                        for (int i = 0; i < pieces.size(); i++) {
-                            output.write(i == 0 ? new byte[0] : token);
-                            output.write(pieces.get(i));
                         }
                     }
                     default -> throw new IllegalStateException("unknown part in the review page");
@@ -151,8 +151,7 @@ public class ReviewFragments {
                 .data("repliesByNote", repliesByNote).data("canReply", true).data("csrfSlot", CSRF_SLOT)
                 .render();
         String noteListReadOnly = notesTemplate.data("article", article).data("notes", notes)
-                .data("repliesByNote", repliesByNote).data("canReply", false).data("csrfSlot", CSRF_SLOT)
-                .render();
+                .data("repliesByNote", repliesByNote).data("canReply", false).render();
         // orphans of text revisions (tags/orphans.html), from the same rows
         return new Parts(text.getBytes(StandardCharsets.UTF_8), sentences.size(), options,
                 claimList.getBytes(StandardCharsets.UTF_8),
