@@ -1,6 +1,7 @@
 package org.factcheck.report;
 
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,7 +89,8 @@ public final class ClaimReviewWriter {
         return "<script type=\"application/ld+json\">\n" + safe + "\n</script>\n";
     }
 
-    private static String iso(OffsetDateTime time) {
-        return time == null ? null : time.withNano(0).toString();
+    /** ISO 8601 to the second, seconds always written (toString drops ":00", which also breaks ordering). */
+    static String iso(OffsetDateTime time) {
+        return time == null ? null : time.withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 }
