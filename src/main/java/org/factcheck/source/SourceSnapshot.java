@@ -30,12 +30,13 @@ public class SourceSnapshot extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "source_id")
+    @Column(name = "source_id", updatable = false)
     public long sourceId;
 
     public String status = PENDING;
 
-    @Column(name = "requested_at")
+    // written once: storing a fetch result must not put back a request time read before the fetch began
+    @Column(name = "requested_at", updatable = false)
     public OffsetDateTime requestedAt = OffsetDateTime.now();
 
     @Column(name = "fetched_at")

@@ -44,6 +44,36 @@ class SnapshotRecheckTest {
         assertEquals(before + 1, copies(sourceId), "a page copied a moment ago is not due again");
     }
 
+    /** The fetch result is stored on a row read before the re-check aged it: the request time must survive. */
+    @Test
+    void storingAFetchKeepsTheRequestTime() {
+        long snapshotId = QuarkusTransaction.requiringNew().call(() -> {
+            Source source = new Source();
+            source.url = "https://example.org/kept-" + System.nanoTime();
+            source.title = "Kept";
+            source.persist();
+            SourceSnapshot snapshot = new SourceSnapshot(); // made here, so no background fetch races this test
+            snapshot.sourceId = source.id;
+            snapshot.persist();
+            return snapshot.id;
+        });
+        QuarkusTransaction.requiringNew().run(() -> {
+            SourceSnapshot stale = SourceSnapshot.findById(snapshotId); // read first, as the fetch thread does
+            QuarkusTransaction.requiringNew().run(() -> Source.getEntityManager()
+                    .createNativeQuery("update source_snapshot set requested_at = now() - interval '30 days'"
+                            + " where id = :id").setParameter("id", snapshotId).executeUpdate());
+            stale.status = SourceSnapshot.FAILED;
+        });
+        Number ageDays = QuarkusTransaction.requiringNew().call(() -> (Number) Source.getEntityManager()
+                .createNativeQuery("select extract(day from now() - requested_at) from source_snapshot where id = :id")
+                .setParameter("id", snapshotId).getSingleResult());
+        QuarkusTransaction.requiringNew().run(() -> { // an aged copy left behind would be due in the other test
+            SourceSnapshot snapshot = SourceSnapshot.findById(snapshotId);
+            Source.deleteById(snapshot.sourceId); // its snapshots go with it
+        });
+        assertEquals(30, ageDays.intValue(), "the aged request time was written back by the fetch result");
+    }
+
     private static long copies(long sourceId) {
         return QuarkusTransaction.requiringNew().call(() -> SourceSnapshot.count("sourceId", sourceId));
     }
