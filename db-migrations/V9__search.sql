@@ -5,28 +5,18 @@
 -- It keeps the text's length character for character except for dropped marks, so a search snippet can be cut
 -- on the folded text and shown in the original spelling.
 
--- translate() costs a scan of its list per character, so each list is kept short and only applied to texts that
--- hold one of its characters (a 500,000-character article folds in about a third of a second).
-create function search_fold_digits(t text) returns text
-    language sql immutable strict parallel safe
-    return case when t ~ '[٠-٩۰-۹]'
-        then translate(t, '٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹', '01234567890123456789') else t end;
-
-create function search_fold_latin(t text) returns text
-    language sql immutable strict parallel safe
-    return case when t ~ '[À-ÿŸ]'
-        then translate(t, 'àáâãäåçèéêëìíîïñòóôõöùúûüýÿÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝŸ',
-                          'aaaaaaceeeeiiiinooooouuuuyyAAAAAACEEEEIIIINOOOOOUUUUYY') else t end;
-
--- NFKC; tashkeel U+064B-U+0652, superscript alef U+0670 and tatweel U+0640 dropped; alef variants (أ إ آ ٱ) -> ا,
--- ى -> ي, ة -> ه, the Arabic decimal and thousands separators -> . and , ; < becomes a space (the parser would take
--- <...> for an HTML tag); Arabic-Indic and Eastern Arabic-Indic digits -> ASCII; Latin letters lose their accents.
+-- NFKC, then one translate(): alef variants (أ إ آ ٱ) -> ا, ى -> ي, ة -> ه, Arabic-Indic and Eastern Arabic-Indic
+-- digits -> ASCII, Arabic decimal and thousands separators -> . and , ; Latin letters lose their accents; < becomes
+-- a space (the parser would take <...> for an HTML tag); the characters without a counterpart at the end of the
+-- first list are dropped: tashkeel U+064B-U+0652, superscript alef U+0670, tatweel U+0640.
 create function search_fold(t text) returns text
     language sql immutable strict parallel safe
-    return search_fold_latin(search_fold_digits(translate(
-        regexp_replace(normalize(t, NFKC), U&'[\064B-\0652\0670\0640]', '', 'g'),
-        'أإآٱىة' || U&'\066B\066C' || '<',
-        'اااايه' || '.,' || ' ')));
+    return translate(normalize(t, NFKC),
+        'أإآٱىة' || '٠١٢٣٤٥٦٧٨٩' || '۰۱۲۳۴۵۶۷۸۹' || U&'\066B\066C'
+            || 'àáâãäåçèéêëìíîïñòóôõöùúûüýÿÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝŸ' || '<'
+            || U&'\064B\064C\064D\064E\064F\0650\0651\0652\0670\0640',
+        'اااايه' || '0123456789' || '0123456789' || '.,'
+            || 'aaaaaaceeeeiiiinooooouuuuyyAAAAAACEEEEIIIINOOOOOUUUUYY' || ' ');
 
 -- The configuration of an article's language (BCP-47 tag): Arabic, English and French stem; others index words as
 -- they are. Queries are parsed with all four (see search_vector_any), so they meet every article on its terms.

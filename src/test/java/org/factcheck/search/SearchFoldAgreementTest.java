@@ -15,8 +15,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The folding rules live twice: in Java (text/SearchFold, sharing MatchText's Arabic rules) and in SQL
- * ({@code search_fold} in V9__search.sql, which indexes the documents). Snippets are cut on the folded text and
- * mapped back to the original, so the two must give the same string, character for character: this test runs
+ * ({@code search_fold}, V9__search.sql as made faster by V11, which indexes the documents). Snippets are cut on
+ * the folded text and mapped back to the original, so the two must give the same string, character for character: this test runs
  * both on the same samples so they cannot drift.
  */
 @QuarkusTest
