@@ -270,7 +270,8 @@ public class TextService {
         em.createNativeQuery("update claim set sentence_id = :first, updated_at = now(), version = version + 1"
                 + " where sentence_id = :next").setParameter("first", sentence.id).setParameter("next", next.id)
                 .executeUpdate();
-        String removed = (next.index + 1) + ": " + next.start + "–" + next.end;
+        String before = (sentence.index + 1) + ": " + sentence.start + "–" + sentence.end + ", "
+                + (next.index + 1) + ": " + next.start + "–" + next.end;
         int nextIndex = next.index;
         next.delete();
         Sentence.flush();
@@ -278,9 +279,8 @@ public class TextService {
         sentence.end = next.end;
         sentence.text = CodePoints.substring(article.text, sentence.start, sentence.end);
         article.updatedAt = OffsetDateTime.now();
-        history.record(article.id, null, user, "merged", "sentence", (sentence.index + 1) + ": " + sentence.start
-                + "–" + next.start + ", " + removed, (sentence.index + 1) + ": " + sentence.start + "–"
-                + sentence.end);
+        history.record(article.id, null, user, "merged", "sentence", before,
+                (sentence.index + 1) + ": " + sentence.start + "–" + sentence.end);
         Article.flush();
         events.publish(article.id, "sentences.changed", sentence.id, article.version, user.username);
         return sentence;

@@ -12,9 +12,11 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import org.factcheck.claim.ClaimHistoryEntry;
 import org.factcheck.testsupport.Fixtures;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -69,6 +71,15 @@ class SentenceEditTest {
                 .body("start", is(minister));
         assertEquals(List.of(0, 1, 2), as(editor).get("/api/articles/{id}", id).then().extract().jsonPath()
                 .getList("sentences.index"));
+        // the history names the sentences as they were, each with its own end
+        int secondEnd = cp("Prices rose by 5% in May; the minister blamed imports.");
+        List<ClaimHistoryEntry> history = QuarkusTransaction.requiringNew().call(() -> ClaimHistoryEntry
+                .<ClaimHistoryEntry>list("articleId = ?1 and field = 'sentence' order by id", id));
+        assertEquals(List.of("split", "merged"), history.stream().map(h -> h.action).toList());
+        assertEquals("1: 0–" + secondEnd, history.get(0).from);
+        assertEquals("1: 0–" + cut + ", 2: " + minister + "–" + secondEnd, history.get(0).to);
+        assertEquals(history.get(0).to, history.get(1).from, "a merge undoes the split: from where the split left");
+        assertEquals(history.get(0).from, history.get(1).to);
     }
 
     @Test
