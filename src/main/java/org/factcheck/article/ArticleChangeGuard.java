@@ -8,7 +8,9 @@ import org.factcheck.web.Problem;
 /**
  * API.md: a published article is locked; writes to it or its claims get 409 until an editor reopens it. Writes
  * that name the article version they changed also get 409 when it is no longer the current one. Both answers
- * carry the article as it is now, so the client can show what changed.
+ * carry the article as it is now, so the client can show what changed. Every write to an article or its claims
+ * and notes passes here first and locks the article's row until it commits, so writes to one article take turns
+ * and each checks what the one before it left.
  */
 @ApplicationScoped
 public class ArticleChangeGuard {
@@ -22,7 +24,7 @@ public class ArticleChangeGuard {
 
     /** {@code expectedVersion}: the version the writer saw, or null when the write does not depend on it. */
     public Article requireWritable(long articleId, Integer expectedVersion) {
-        Article article = articles.find(articleId);
+        Article article = articles.findForChange(articleId);
         if (article.isLocked()) {
             throw Problem.conflict("This article is published and locked; an editor must reopen it first.",
                     articles.summary(article));

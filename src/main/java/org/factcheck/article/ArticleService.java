@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -177,6 +178,15 @@ public class ArticleService {
         return Article.<Article>findByIdOptional(id).orElseThrow(() -> Problem.notFound("article", id));
     }
 
+    /**
+     * The article with its row locked until the transaction ends, so writes to one article take turns: a text
+     * revision re-anchors every claim and note, and one saved meanwhile would point at sentences about to go.
+     */
+    public Article findForChange(long id) {
+        return Article.<Article>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> Problem.notFound("article", id));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ArticleSummary> list(String status, String q, int page, int size) {
         Page.check(page, size);
@@ -208,7 +218,7 @@ public class ArticleService {
         if (patch == null || patch.version() == null) {
             throw Problem.invalid("version", "Send the version of the article you changed.");
         }
-        Article article = find(id);
+        Article article = findForChange(id); // the claims' approvals are counted below, under the lock
         if (patch.version() != article.version) {
             throw Problem.conflict("Someone changed this article in the meantime.", summary(article));
         }

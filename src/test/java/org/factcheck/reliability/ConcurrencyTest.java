@@ -2,6 +2,8 @@ package org.factcheck.reliability;
 
 import static org.factcheck.testsupport.Fixtures.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,13 +13,18 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.inject.Inject;
 
+import org.factcheck.article.ArticleChangeGuard;
 import org.factcheck.testsupport.Fixtures;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 /** Many people at once lose nothing, and a race on one version has exactly one winner. */
 @QuarkusTest
@@ -25,6 +32,8 @@ class ConcurrencyTest {
 
     @Inject
     Fixtures fixtures;
+    @Inject
+    ArticleChangeGuard guard;
 
     @Test
     void twentyConcurrentWritersLoseNothing() throws Exception {
@@ -67,6 +76,62 @@ class ConcurrencyTest {
         assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
         assertEquals(9, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
         as(editor).get("/api/claims/{id}", claimId).then().body("version", org.hamcrest.Matchers.is(1));
+    }
+
+    /**
+     * A text revision moves every claim and note; one saved meanwhile would point at sentences about to be
+     * deleted. While one write holds the article, the others wait; then each finds what the one before left.
+     */
+    @Test
+    void writesToOneArticleTakeTurns() throws Exception {
+        String editor = fixtures.user("editor");
+        String text = "The minister said prices fell. Nobody agreed.";
+        long articleId = Fixtures.id(Fixtures.importText(editor, "Turns", text));
+        int version = as(editor).get("/api/articles/{id}", articleId).then().extract().jsonPath().getInt("version");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            CountDownLatch locked = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            Future<?> holder = pool.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                guard.requireWritable(articleId);
+                locked.countDown();
+                awaitQuietly(release);
+            }));
+            assertTrue(locked.await(30, TimeUnit.SECONDS), "the first write holds the article");
+            List<Future<Integer>> waiting = List.of(
+                    pool.submit(() -> as(editor).body(Map.of("start", 4, "end", 12))
+                            .post("/api/articles/{id}/claims", articleId).statusCode()),
+                    pool.submit(() -> as(editor).body(Map.of("start", 31, "end", 37, "body", "Who?"))
+                            .post("/api/articles/{id}/annotations", articleId).statusCode()),
+                    pool.submit(() -> as(editor).body(Map.of("text", "Yesterday. " + text, "version", version))
+                            .put("/api/articles/{id}/text", articleId).statusCode()));
+            for (Future<Integer> write : waiting) {
+                assertThrows(TimeoutException.class, () -> write.get(1500, TimeUnit.MILLISECONDS),
+                        "a write went ahead while another held the article");
+            }
+            release.countDown();
+            holder.get(30, TimeUnit.SECONDS);
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> write : waiting) {
+                statuses.add(write.get(30, TimeUnit.SECONDS));
+            }
+            assertEquals(List.of(201, 201, 200), statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+        // whichever order they took, the claim is in a sentence the article has (not one the revision deleted)
+        JsonPath article = as(editor).get("/api/articles/{id}", articleId).then().extract().jsonPath();
+        JsonPath claim = as(editor).get("/api/articles/{id}/claims", articleId).then().extract().jsonPath();
+        assertTrue(article.getList("sentences.id").contains(claim.get("[0].sentenceId")),
+                "the claim's sentence is one of the article's");
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     interface Task {
