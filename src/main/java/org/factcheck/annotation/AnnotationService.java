@@ -33,6 +33,7 @@ public class AnnotationService {
         if (request == null) {
             throw Problem.badRequest("Send the note as JSON: start, end, body and optionally motivation.");
         }
+        guard.requireQuote(article, request.start(), request.end(), request.quote());
         List<Problem.FieldError> errors = new ArrayList<>();
         IndexedText text = new IndexedText(article.text);
         int length = text.length();

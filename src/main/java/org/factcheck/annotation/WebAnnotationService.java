@@ -88,7 +88,7 @@ public class WebAnnotationService {
         List<Sentence> sentences = null;
         for (AnnotationImport.Item item : read.items()) {
             if (item instanceof AnnotationImport.Note n) {
-                notes.add(new AnnotationRequest(n.start(), n.end(), n.body(), n.motivation()));
+                notes.add(new AnnotationRequest(n.start(), n.end(), n.body(), n.motivation(), null));
             } else if (item instanceof AnnotationImport.ClaimItem c) {
                 if (sentences == null) {
                     sentences = Sentence.forArticle(articleId); // one query for all claims

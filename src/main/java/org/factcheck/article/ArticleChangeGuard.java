@@ -1,8 +1,12 @@
 package org.factcheck.article;
 
+import java.text.Normalizer;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.factcheck.text.CodePoints;
+import org.factcheck.text.IndexedText;
 import org.factcheck.web.Problem;
 
 /**
@@ -33,5 +37,24 @@ public class ArticleChangeGuard {
             throw Problem.conflict("Someone changed this article in the meantime.", articles.summary(article));
         }
         return article;
+    }
+
+    /**
+     * {@code quote}: the words the writer selected at {@code start}–{@code end} (code points), or null or empty
+     * when the writer did not say. When the text was corrected after the selection, 409 rather than a claim or a
+     * note on other words. Offsets that are simply wrong are left to the span rules (400).
+     */
+    public void requireQuote(Article article, Integer start, Integer end, String quote) {
+        if (quote == null || quote.isEmpty() || start == null || end == null || start < 0 || start >= end) {
+            return;
+        }
+        IndexedText text = new IndexedText(article.text);
+        String now = end <= text.length() ? text.substring(start, end) : null;
+        if (!Normalizer.normalize(quote, Normalizer.Form.NFC).equals(now)) {
+            throw Problem.conflict("The text has changed since these words were selected: "
+                    + (now == null ? "it is shorter now" : start + "–" + end + " now reads \""
+                            + CodePoints.abbreviate(now, 60) + "\"") + ". Select them again.",
+                    articles.summary(article));
+        }
     }
 }

@@ -160,7 +160,8 @@ public class ArticlePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Role.CHECKER_NAME)
     public Response createClaim(@PathParam("id") long id, @RestForm Long sentenceId, @RestForm String sentenceNumber,
-            @RestForm String start, @RestForm String end, @RestForm String text, @RestForm String claimant) {
+            @RestForm String start, @RestForm String end, @RestForm String quote, @RestForm String text,
+            @RestForm String claimant) {
         try {
             Integer from = parseOffset(start, "start");
             Integer to = parseOffset(end, "end");
@@ -170,8 +171,8 @@ public class ArticlePages {
                 sentenceId = sentenceNumbered(id, sentenceNumber);
             }
             ClaimRequest request = from != null && to != null
-                    ? new ClaimRequest(null, from, to, text, claimant)
-                    : new ClaimRequest(sentenceId, null, null, text, claimant);
+                    ? new ClaimRequest(null, from, to, text, claimant, quote)
+                    : new ClaimRequest(sentenceId, null, null, text, claimant, null);
             Claim claim = claims.create(id, request, currentUser.get());
             // back to the text, scrolled to the new highlight, with the claim open in the panel
             return Response.seeOther(URI.create("/articles/" + id + "?claim=" + claim.id + "#s-" + claim.sentenceId))
@@ -187,17 +188,19 @@ public class ArticlePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Role.CHECKER_NAME)
     public Response annotate(@PathParam("id") long id, @RestForm Long sentenceId, @RestForm String start,
-            @RestForm String end, @RestForm String body, @RestForm String motivation) {
+            @RestForm String end, @RestForm String quote, @RestForm String body, @RestForm String motivation) {
         try {
             Integer from = parseOffset(start, "start");
             Integer to = parseOffset(end, "end");
+            String selected = quote; // the whole sentence chosen by id needs no check
             if ((from == null || to == null) && sentenceId != null) {
+                selected = null;
                 Sentence sentence = Sentence.<Sentence>findByIdOptional(sentenceId).filter(s -> s.articleId == id)
                         .orElseThrow(() -> Problem.invalid("sentenceId", "Choose a sentence of this article."));
                 from = sentence.start;
                 to = sentence.end;
             }
-            Annotation note = annotations.create(id, new AnnotationRequest(from, to, body, motivation),
+            Annotation note = annotations.create(id, new AnnotationRequest(from, to, body, motivation, selected),
                     currentUser.get());
             return Response.seeOther(URI.create("/articles/" + id + "#note-" + note.id)).build();
         } catch (Problem problem) {

@@ -92,6 +92,10 @@ public class ArticleResource {
     @POST
     @Path("/{id}/claims")
     @RolesAllowed(Role.CHECKER_NAME)
+    @Operation(summary = "Mark a claim", description = "{\"sentenceId\"} (the whole sentence) or {\"start\",\"end\"} "
+            + "(code points, inside one sentence; white space at the edges is trimmed), plus optional \"text\" and "
+            + "\"claimant\". Optional \"quote\": the words selected at start–end; when the text has been corrected "
+            + "since, 409 with the article instead of a claim on other words. Checkers.")
     public RestResponse<ClaimView> createClaim(@PathParam("id") long id, ClaimRequest request) {
         Claim claim = claims.create(id, request, currentUser.get());
         return RestResponse.ResponseBuilder.<ClaimView>created(URI.create("/api/claims/" + claim.id))
@@ -152,6 +156,9 @@ public class ArticleResource {
     @POST
     @Path("/{id}/annotations")
     @RolesAllowed(Role.CHECKER_NAME)
+    @Operation(summary = "Add a note on a span", description = "{\"start\",\"end\",\"body\",\"motivation\"?} "
+            + "(code points). Optional \"quote\": the words selected at start–end; when the text has been "
+            + "corrected since, 409 with the article instead of a note on other words. Checkers.")
     public RestResponse<AnnotationView> annotate(@PathParam("id") long id, AnnotationRequest request) {
         Annotation annotation = annotations.create(id, request, currentUser.get());
         return RestResponse.ResponseBuilder.<AnnotationView>created(

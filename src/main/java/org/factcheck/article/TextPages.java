@@ -169,8 +169,9 @@ public class TextPages {
     @Path("orphans/claims/{id}/reattach")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Role.CHECKER_NAME)
-    public Response reattachClaim(@PathParam("id") long id, @RestForm Integer start, @RestForm Integer end) {
-        Claim claim = text.reattachClaim(id, new ReattachRequest(start, end), currentUser.get());
+    public Response reattachClaim(@PathParam("id") long id, @RestForm Integer start, @RestForm Integer end,
+            @RestForm String quote) {
+        Claim claim = text.reattachClaim(id, new ReattachRequest(start, end, quote), currentUser.get());
         return Response.seeOther(URI.create("/articles/" + claim.articleId + "?claim=" + claim.id + "#s-"
                 + claim.sentenceId)).build();
     }
@@ -188,8 +189,9 @@ public class TextPages {
     @Path("orphans/notes/{id}/reattach")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Role.CHECKER_NAME)
-    public Response reattachNote(@PathParam("id") long id, @RestForm Integer start, @RestForm Integer end) {
-        Annotation note = text.reattachNote(id, new ReattachRequest(start, end), currentUser.get());
+    public Response reattachNote(@PathParam("id") long id, @RestForm Integer start, @RestForm Integer end,
+            @RestForm String quote) {
+        Annotation note = text.reattachNote(id, new ReattachRequest(start, end, quote), currentUser.get());
         return Response.seeOther(URI.create("/articles/" + note.articleId + "#note-" + note.id)).build();
     }
 

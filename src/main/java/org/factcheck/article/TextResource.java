@@ -53,7 +53,8 @@ public class TextResource {
     @Path("/claims/{id}/reattach")
     @RolesAllowed(Role.CHECKER_NAME)
     @Operation(summary = "Give an orphaned claim a span of the current text", description = "{\"start\",\"end\"} "
-            + "code points, inside one sentence. 409 when the claim is not orphaned. Checkers.")
+            + "code points, inside one sentence, and optionally the \"quote\" selected there (409 when the text has "
+            + "changed since). 409 when the claim is not orphaned. Checkers.")
     @Transactional // the answer reads lazy fields
     public ClaimView reattachClaim(@PathParam("id") long id, ReattachRequest request) {
         return ClaimView.of(text.reattachClaim(id, request, currentUser.get()));
@@ -74,8 +75,9 @@ public class TextResource {
     @POST
     @Path("/annotations/{id}/reattach")
     @RolesAllowed(Role.CHECKER_NAME)
-    @Operation(summary = "Give an orphaned note a span of the current text", description = "{\"start\",\"end\"}. "
-            + "409 when the note is not orphaned. Checkers.")
+    @Operation(summary = "Give an orphaned note a span of the current text", description = "{\"start\",\"end\"} "
+            + "and optionally the \"quote\" selected there (409 when the text has changed since). 409 when the note "
+            + "is not orphaned. Checkers.")
     @Transactional // the answer reads lazy fields
     public AnnotationView reattachNote(@PathParam("id") long id, ReattachRequest request) {
         return AnnotationView.of(text.reattachNote(id, request, currentUser.get()));

@@ -308,6 +308,7 @@ public class TextService {
                     null);
         }
         requireSpan(request);
+        guard.requireQuote(article, request.start(), request.end(), request.quote());
         ClaimService.Span span = ClaimService.span(article, request.start(), request.end());
         String before = claim.quote;
         claim.start = span.start();
@@ -353,6 +354,7 @@ public class TextService {
             throw Problem.conflict("Note " + noteId + " is in the text; only orphaned notes are re-attached.", null);
         }
         requireSpan(request);
+        guard.requireQuote(article, request.start(), request.end(), request.quote());
         IndexedText text = new IndexedText(article.text);
         int[] span = ClaimService.trimmedSpan(text, request.start(), request.end()); // as claims are placed
         setSpan(note, text, span[0], span[1]);

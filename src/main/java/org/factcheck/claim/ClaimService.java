@@ -62,6 +62,7 @@ public class ClaimService {
             if (request.start() == null || request.end() == null) {
                 throw Problem.invalid("start", "Send either sentenceId or both start and end.");
             }
+            guard.requireQuote(article, request.start(), request.end(), request.quote());
             Span span = span(article, request.start(), request.end());
             sentence = span.sentence();
             start = span.start();

@@ -43,12 +43,14 @@
     var preview = document.getElementById('quote-preview');
     var select = document.getElementById('claim-sentence');
 
-    function setFields(form, sentenceId, start, end) {
+    // The quote goes along so that a text corrected meanwhile gets "select again" instead of a claim on other words.
+    function setFields(form, sentenceId, start, end, quote) {
       if (!form) {
         return;
       }
       form.elements.start.value = start === null ? '' : String(start);
       form.elements.end.value = end === null ? '' : String(end);
+      form.elements.quote.value = quote === null ? '' : quote;
       form.elements.sentenceId.value = sentenceId;
     }
 
@@ -72,17 +74,26 @@
       document.getElementById('seg-at').value = at === null ? '' : String(at);
     }
 
-    function fillReattach(start, end) {
+    function fillReattach(start, end, quote) {
       document.querySelectorAll('form.reattach-form').forEach(function (form) {
         form.elements.start.value = String(start);
         form.elements.end.value = String(end);
+        form.elements.quote.value = quote;
       });
     }
 
+    // offsets typed by hand are no longer the selection the quote came from
+    document.addEventListener('input', function (event) {
+      var form = event.target.form;
+      if (form && form.classList.contains('reattach-form') && event.target.type === 'number') {
+        form.elements.quote.value = '';
+      }
+    });
+
     function chooseSentence(sentence) {
       markSelected(sentence);
-      setFields(claimForm, sentence.dataset.id, null, null);
-      setFields(noteForm, sentence.dataset.id, null, null);
+      setFields(claimForm, sentence.dataset.id, null, null, null);
+      setFields(noteForm, sentence.dataset.id, null, null, null);
       preview.textContent = sentence.textContent;
       showInForm(sentence);
     }
@@ -100,8 +111,8 @@
 
     function chooseSpan(sentence, start, end, quote) {
       markSelected(sentence);
-      setFields(claimForm, sentence.dataset.id, start, end);
-      setFields(noteForm, sentence.dataset.id, start, end);
+      setFields(claimForm, sentence.dataset.id, start, end, quote);
+      setFields(noteForm, sentence.dataset.id, start, end, quote);
       preview.textContent = quote;
       showInForm(sentence);
     }
@@ -142,9 +153,10 @@
         } else {
           quote.setEndAfter(first.lastChild);
         }
-        chooseSpan(first, start, end, quote.toString());
+        var quoted = quote.toString();
+        chooseSpan(first, start, end, quoted);
         fillToolbar(first, start);
-        fillReattach(start, end);
+        fillReattach(start, end, quoted);
       } else {
         preview.textContent = document.getElementById('selection-hint').dataset.oneSentence;
       }

@@ -131,6 +131,57 @@ class TextRevisionTest {
         as(fixtures.user("admin")).get("/api/audit/verify").then().statusCode(200).body("intact", is(true));
     }
 
+    /**
+     * A span chosen on the page before an editor corrected the text would land on other words: with the quote it
+     * was selected with, the write gets 409 instead (API and the page's forms alike), and nothing changes.
+     */
+    @Test
+    void aSelectionMadeBeforeACorrectionIsRefused() {
+        String editor = fixtures.user("editor");
+        String checker = fixtures.user("checker");
+        String old = "قال الوزير 🙂 إن البطالة انخفضت. The mayor promised 300 new homes. Work starts in June.";
+        long id = Fixtures.id(Fixtures.importText(editor, "Stale", old));
+        int homes = at(old, "promised 300 new homes", 0);
+        int end = homes + cp("promised 300 new homes");
+        as(checker).body(Map.of("start", homes, "end", end, "quote", "promised 400 new homes"))
+                .post("/api/articles/{id}/claims", id).then().statusCode(409)
+                .header("Content-Type", startsWith("application/problem+json"))
+                .body("detail", containsString("now reads \"promised 300 new homes\""));
+        long orphan = as(checker).body(Map.of("start", homes, "end", end, "quote", "promised 300 new homes"))
+                .post("/api/articles/{id}/claims", id).then().statusCode(201).extract().jsonPath().getLong("id");
+
+        String text = "Update: corrected. " + old.replace("promised 300 new homes", "spoke");
+        revise(editor, id, text).then().statusCode(200).body("orphaned", is(1));
+        int arabic = at(old, "البطالة", 0);
+        int arabicEnd = arabic + cp("البطالة");
+        // offsets and quote from the old page: the words there are others now
+        as(checker).body(Map.of("start", arabic, "end", arabicEnd, "quote", "البطالة"))
+                .post("/api/articles/{id}/claims", id).then().statusCode(409)
+                .body("detail", containsString("Select them again")).body("current.id", is((int) id));
+        as(checker).body(Map.of("start", arabic, "end", arabicEnd, "body", "Source?", "quote", "البطالة"))
+                .post("/api/articles/{id}/annotations", id).then().statusCode(409);
+        as(checker).body(Map.of("start", cp(text) - 2, "end", cp(text) + 3, "body", "x", "quote", "June."))
+                .post("/api/articles/{id}/annotations", id).then().statusCode(409)
+                .body("detail", containsString("shorter"));
+        as(checker).contentType(io.restassured.http.ContentType.URLENC).accept("text/html")
+                .formParam("start", arabic).formParam("end", arabicEnd).formParam("quote", "البطالة")
+                .formParam("text", "typed text").post("/articles/{id}/claims", id).then().statusCode(409)
+                .body(containsString("Select them again")).body(containsString("typed text"));
+        as(checker).body(Map.of("start", arabic, "end", arabicEnd, "quote", "البطالة"))
+                .post("/api/claims/{id}/reattach", orphan).then().statusCode(409);
+        assertEquals(1, as(checker).get("/api/articles/{id}/claims", id).then().extract().jsonPath()
+                .getList("id").size(), "nothing was added");
+        as(checker).get("/api/articles/{id}/annotations", id).then().body("size()", is(0));
+        as(checker).get("/api/claims/{id}", orphan).then().body("orphaned", is(true));
+
+        // the same words selected again on the current text go in
+        int now = at(text, "البطالة", 0);
+        as(checker).body(Map.of("start", now, "end", now + cp("البطالة"), "quote", "البطالة"))
+                .post("/api/claims/{id}/reattach", orphan).then().statusCode(200).body("quote", is("البطالة"));
+        as(checker).body(Map.of("start", now, "end", now + cp("البطالة"), "body", "Source?", "quote", "البطالة"))
+                .post("/api/articles/{id}/annotations", id).then().statusCode(201).body("quote", is("البطالة"));
+    }
+
     @Test
     void identicalQuotesAreToldApartByTheirContext() {
         String editor = fixtures.user("editor");

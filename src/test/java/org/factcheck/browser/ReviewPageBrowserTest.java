@@ -142,6 +142,10 @@ class ReviewPageBrowserTest {
             new Actions(browser.driver).moveToLocation(box.get(0).intValue() + 1, box.get(1).intValue())
                     .clickAndHold().moveToLocation(box.get(2).intValue(), box.get(3).intValue()).release().perform();
             assertEquals(claimQuote, previewText(js));
+            // sent along, so a text corrected meanwhile gets "select again" (the server compares it, code point
+            // for code point, with the words at start–end: the claim below goes in only if they agree)
+            assertEquals(claimQuote, js.executeScript(
+                    "return document.getElementById('claim-form').elements.quote.value;"));
             browser.driver.findElement(By.id("claim-text")).sendKeys("The owner said so");
             browser.driver.findElement(By.cssSelector("#claim-form button[type=submit]")).click();
             WebElement mark = browser.wait.until(ExpectedConditions.presenceOfElementLocated(
@@ -186,6 +190,8 @@ class ReviewPageBrowserTest {
                     "return document.getElementById('claim-form').elements.start.value;"));
             assertEquals(String.valueOf(cheered + 8), js.executeScript(
                     "return document.getElementById('claim-form').elements.end.value;"));
+            assertEquals("cheered.", js.executeScript(
+                    "return document.getElementById('claim-form').elements.quote.value;"));
             browser.screenshot("review-mixed-span");
         }
     }

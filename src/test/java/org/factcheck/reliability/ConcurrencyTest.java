@@ -89,6 +89,7 @@ class ConcurrencyTest {
         long articleId = Fixtures.id(Fixtures.importText(editor, "Turns", text));
         int version = as(editor).get("/api/articles/{id}", articleId).then().extract().jsonPath().getInt("version");
         ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Integer> statuses = new ArrayList<>();
         try {
             CountDownLatch locked = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
@@ -99,9 +100,10 @@ class ConcurrencyTest {
             }));
             assertTrue(locked.await(30, TimeUnit.SECONDS), "the first write holds the article");
             List<Future<Integer>> waiting = List.of(
-                    pool.submit(() -> as(editor).body(Map.of("start", 4, "end", 12))
+                    pool.submit(() -> as(editor).body(Map.of("start", 4, "end", 12, "quote", "minister"))
                             .post("/api/articles/{id}/claims", articleId).statusCode()),
-                    pool.submit(() -> as(editor).body(Map.of("start", 31, "end", 37, "body", "Who?"))
+                    pool.submit(() -> as(editor).body(Map.of("start", 31, "end", 37, "body", "Who?", "quote",
+                            "Nobody"))
                             .post("/api/articles/{id}/annotations", articleId).statusCode()),
                     pool.submit(() -> as(editor).body(Map.of("text", "Yesterday. " + text, "version", version))
                             .put("/api/articles/{id}/text", articleId).statusCode()));
@@ -111,19 +113,27 @@ class ConcurrencyTest {
             }
             release.countDown();
             holder.get(30, TimeUnit.SECONDS);
-            List<Integer> statuses = new ArrayList<>();
             for (Future<Integer> write : waiting) {
                 statuses.add(write.get(30, TimeUnit.SECONDS));
             }
-            assertEquals(List.of(201, 201, 200), statuses);
+            // the claim and the note were selected on the first text: after the revision they are refused
+            assertTrue(List.of(201, 409).contains(statuses.get(0)), statuses.toString());
+            assertTrue(List.of(201, 409).contains(statuses.get(1)), statuses.toString());
+            assertEquals(200, statuses.get(2));
         } finally {
             pool.shutdownNow();
         }
-        // whichever order they took, the claim is in a sentence the article has (not one the revision deleted)
+        // whichever order they took, what was saved sits on its words, in a sentence the article has
         JsonPath article = as(editor).get("/api/articles/{id}", articleId).then().extract().jsonPath();
-        JsonPath claim = as(editor).get("/api/articles/{id}/claims", articleId).then().extract().jsonPath();
-        assertTrue(article.getList("sentences.id").contains(claim.get("[0].sentenceId")),
-                "the claim's sentence is one of the article's");
+        JsonPath claims = as(editor).get("/api/articles/{id}/claims", articleId).then().extract().jsonPath();
+        assertEquals(statuses.get(0) == 201 ? List.of("minister") : List.of(), claims.getList("quote"));
+        if (statuses.get(0) == 201) {
+            assertTrue(article.getList("sentences.id").contains(claims.get("[0].sentenceId")),
+                    "the claim's sentence is one of the article's");
+            assertEquals(false, claims.getBoolean("[0].orphaned"));
+        }
+        assertEquals(statuses.get(1) == 201 ? List.of("Nobody") : List.of(), as(editor)
+                .get("/api/articles/{id}/annotations", articleId).then().extract().jsonPath().getList("quote"));
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
