@@ -1,6 +1,7 @@
 package org.factcheck.annotation;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -47,7 +48,8 @@ public final class AnnotationImport {
     public record Failure(int index, String reason, boolean malformed) {
     }
 
-    public record Result(List<Item> items, List<Failure> failures) {
+    /** {@code orphans}: the items the document marks {@code fc:orphaned} (their words were gone where exported). */
+    public record Result(List<Item> items, List<Failure> failures, Set<Integer> orphans) {
     }
 
     /** The whole document is not something we can read (400, no item to blame). */
@@ -119,14 +121,18 @@ public final class AnnotationImport {
     public Result read(List<JsonNode> annotations) {
         List<Item> items = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
+        Set<Integer> orphans = new HashSet<>();
         for (int i = 0; i < annotations.size(); i++) {
+            if (annotations.get(i).path(WebAnnotation.ORPHANED).asBoolean(false)) {
+                orphans.add(i);
+            }
             try {
                 items.add(item(i, annotations.get(i)));
             } catch (ItemFailure f) {
                 failures.add(new Failure(i, f.getMessage(), f.malformed));
             }
         }
-        return new Result(items, failures);
+        return new Result(items, failures, orphans);
     }
 
     private static final class ItemFailure extends RuntimeException {

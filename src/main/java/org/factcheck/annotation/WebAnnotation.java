@@ -10,6 +10,7 @@ import java.util.Map;
 import org.factcheck.claim.Claim;
 import org.factcheck.text.IndexedText;
 import org.factcheck.user.AppUser;
+import org.factcheck.web.Dates;
 
 /**
  * W3C Web Annotation Data Model (STANDARDS.md): an article's notes and claims as one {@code AnnotationCollection}
@@ -23,6 +24,8 @@ import org.factcheck.user.AppUser;
  */
 public final class WebAnnotation {
 
+    /** Marks an item whose words are no longer in the text it was exported from. */
+    public static final String ORPHANED = "fc:orphaned";
     public static final String CONTEXT = "http://www.w3.org/ns/anno.jsonld";
     /** The project's own vocabulary; a fixed IRI so that exports of every installation read alike. */
     public static final String NAMESPACE = "https://factcheck-desk.org/ns/annotation#";
@@ -84,7 +87,7 @@ public final class WebAnnotation {
         // notes cannot be edited: modified is the creation time
         return annotation(articleIri + "/annotations/" + a.id, a.motivation, a.createdBy, a.createdAt, a.createdAt,
                 body, target(articleIri, language, a.quote, a.prefix, a.suffix, a.start, a.end,
-                        a.orphaned));
+                        a.orphaned), a.orphaned);
     }
 
     static Map<String, Object> claim(String publicUrl, String articleIri, String language, Claim c, String prefix,
@@ -98,7 +101,7 @@ public final class WebAnnotation {
         putIfPresent(body, "fc:rationale", c.rationale);
         return annotation(publicUrl + "/claims/" + c.id, CLAIM_MOTIVATION, c.createdBy, c.createdAt, c.updatedAt,
                 body, target(articleIri, language, c.quote, c.orphaned ? "" : prefix,
-                        c.orphaned ? "" : suffix, c.start, c.end, c.orphaned));
+                        c.orphaned ? "" : suffix, c.start, c.end, c.orphaned), c.orphaned);
     }
 
     private static Map<String, Object> target(String articleIri, String language, String exact, String prefix,
@@ -121,7 +124,8 @@ public final class WebAnnotation {
     }
 
     private static Map<String, Object> annotation(String id, String motivation, AppUser creator,
-            OffsetDateTime created, OffsetDateTime modified, Map<String, Object> body, Map<String, Object> target) {
+            OffsetDateTime created, OffsetDateTime modified, Map<String, Object> body, Map<String, Object> target,
+            boolean orphaned) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", id);
         json.put("type", "Annotation");
@@ -131,10 +135,14 @@ public final class WebAnnotation {
         person.put("nickname", creator.username);
         putIfPresent(person, "name", creator.displayName);
         json.put("creator", person);
-        json.put("created", created.toString());
-        json.put("modified", modified.toString());
+        json.put("created", Dates.iso(created));
+        json.put("modified", Dates.iso(modified));
         json.put("body", body);
         json.put("target", target);
+        if (orphaned) {
+            // its words were gone from this text: an importer that cannot place it skips it (WebAnnotationService)
+            json.put(ORPHANED, true);
+        }
         return json;
     }
 

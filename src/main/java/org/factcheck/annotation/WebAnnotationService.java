@@ -2,6 +2,7 @@ package org.factcheck.annotation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -31,8 +32,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Transactional
 public class WebAnnotationService {
 
-    /** What an import created, in the order of the document's items per kind. */
-    public record ImportResult(int imported, List<Long> notes, List<Long> claims) {
+    /**
+     * What an import created, in the order of the document's items per kind; {@code skipped}: the indexes of items
+     * the document marks orphaned (fc:orphaned) whose words are not in this text either.
+     */
+    public record ImportResult(int imported, List<Long> notes, List<Long> claims, List<Integer> skipped) {
     }
 
     @Inject
@@ -103,6 +107,16 @@ public class WebAnnotationService {
                         c.verdict(), c.proposed(), c.rationale()));
             }
         }
+        // an orphan was already without a place where it was exported: not finding one here is no reason to refuse
+        // the rest (an orphan whose words this text has is placed like any item)
+        List<Integer> skipped = new ArrayList<>();
+        for (Iterator<AnnotationImport.Failure> it = failures.iterator(); it.hasNext();) {
+            AnnotationImport.Failure failure = it.next();
+            if (!failure.malformed() && read.orphans().contains(failure.index())) {
+                skipped.add(failure.index());
+                it.remove();
+            }
+        }
         if (!failures.isEmpty()) {
             throw failed(failures);
         }
@@ -110,7 +124,8 @@ public class WebAnnotationService {
                 : annotations.createAll(article, notes, user).stream().map(a -> a.id).toList();
         List<Long> claimIds = newClaims.isEmpty() ? List.of()
                 : claims.createAll(article, newClaims, user).stream().map(c -> c.id).toList();
-        return new ImportResult(items.size(), noteIds, claimIds);
+        skipped.sort(null);
+        return new ImportResult(noteIds.size() + claimIds.size(), noteIds, claimIds, skipped);
     }
 
     /** One error per failing item, {@code items[i]} naming it; malformed items make it a 400, else 422. */

@@ -142,6 +142,8 @@ public class ArticleResource {
                     + "in proposed by the importing user, also when it was approved: four-eyes), TextualBody bodies "
                     + "notes. All or nothing: 400 lists malformed items (unknown motivation, selector or body), "
                     + "422 items that cannot be placed, each as errors[].field = 'items[i]'; nothing is stored. "
+                    + "Items marked \"fc:orphaned\": true (as exported when a revision removed their words) that "
+                    + "cannot be placed are skipped instead and listed by index in skipped. "
                     + "Everything is created by the importing user (the original creator and dates are not kept), "
                     + "with the usual history entries and live events. 409 when the article is published. "
                     + "Answers 201 with {imported, notes: [ids], claims: [ids]}.")

@@ -1,7 +1,6 @@
 package org.factcheck.report;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.factcheck.article.Article;
 import org.factcheck.claim.Claim;
 import org.factcheck.claim.ClaimStatus;
 import org.factcheck.claim.Verdict;
+import org.factcheck.web.Dates;
 
 /** schema.org ClaimReview for every approved claim (STANDARDS.md; ratings from API.md). */
 public final class ClaimReviewWriter {
@@ -44,7 +44,7 @@ public final class ClaimReviewWriter {
         appearance.put("url", article.url != null ? article.url : report.articleUrl());
         appearance.put("headline", article.title);
         if (article.publishedAt != null) {
-            appearance.put("datePublished", iso(article.publishedAt));
+            appearance.put("datePublished", Dates.iso(article.publishedAt));
         }
         if (article.outlet != null) {
             appearance.put("publisher", Map.of("@type", "Organization", "name", article.outlet));
@@ -58,7 +58,7 @@ public final class ClaimReviewWriter {
                     "name", claimant));
         }
         if (article.publishedAt != null) {
-            itemReviewed.put("datePublished", iso(article.publishedAt));
+            itemReviewed.put("datePublished", Dates.iso(article.publishedAt));
         }
         itemReviewed.put("appearance", List.of(appearance));
         itemReviewed.put("firstAppearance", appearance);
@@ -69,10 +69,10 @@ public final class ClaimReviewWriter {
         review.put("url", report.claimUrl(claim));
         review.put("claimReviewed", claim.text != null ? claim.text : claim.quote);
         OffsetDateTime published = claim.firstApprovedAt != null ? claim.firstApprovedAt : claim.approvedAt;
-        review.put("datePublished", iso(published));
+        review.put("datePublished", Dates.iso(published));
         // a verdict corrected after publication (re-approved later) carries its new date
         if (claim.approvedAt != null && published != null && claim.approvedAt.isAfter(published)) {
-            review.put("dateModified", iso(claim.approvedAt));
+            review.put("dateModified", Dates.iso(claim.approvedAt));
         }
         review.put("author", Map.of("@type", "Organization", "name", report.organizationName(), "url",
                 report.organizationUrl()));
@@ -87,10 +87,5 @@ public final class ClaimReviewWriter {
         String safe = json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
                 .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
         return "<script type=\"application/ld+json\">\n" + safe + "\n</script>\n";
-    }
-
-    /** ISO 8601 to the second, seconds always written (toString drops ":00", which also breaks ordering). */
-    static String iso(OffsetDateTime time) {
-        return time == null ? null : time.withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 }

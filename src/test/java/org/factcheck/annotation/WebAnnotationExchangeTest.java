@@ -332,6 +332,58 @@ class WebAnnotationExchangeTest {
 
     // ---- helpers
 
+    /**
+     * Orphans (words removed by a revision) are exported with their quote and fc:orphaned: the export imports back
+     * onto the same text (orphans skipped, listed), and onto a text that still has their words they are placed.
+     */
+    @Test
+    void anExportWithOrphansImportsBackAndOrphansFindTheirWordsWhereTheyStillAre() throws Exception {
+        String editor = fixtures.user("editor");
+        String checker = fixtures.user("checker");
+        long a = Fixtures.id(Fixtures.importText(editor, "Orphans A", TEXT));
+        claim(checker, a, TEXT, "40,000 people", null, null);
+        note(checker, a, TEXT, "cheered as the team won", "Which match?", "questioning");
+        note(checker, a, TEXT, "Fans 🎉", "Photo?", "commenting");
+        String revised = TEXT.replace("The stadium holds 40,000 people 🏟️ today.", "The stadium was full.")
+                .replace("cheered as the team won", "sang");
+        int version = as(editor).get("/api/articles/{id}", a).then().extract().jsonPath().getInt("version");
+        as(editor).body(Map.of("text", revised, "version", version)).put("/api/articles/{id}/text", a).then()
+                .statusCode(200).body("orphaned", is(2));
+        String export = exportOf(checker, a);
+        JsonPath json = JsonPath.from(export);
+        List<Map<String, Object>> items = json.getList("first.items");
+        List<Integer> orphans = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Object marked = items.get(i).get("fc:orphaned");
+            if (Boolean.TRUE.equals(marked)) {
+                orphans.add(i);
+                assertEquals(1, ((List<?>) ((Map<?, ?>) items.get(i).get("target")).get("selector")).size(),
+                        "an orphan keeps only its quote");
+            }
+            // xsd:dateTime: always with seconds, so the dates sort as text
+            assertTrue(((String) items.get(i).get("created")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(Z|[+-]\\d\\d:\\d\\d)"),
+                    (String) items.get(i).get("created"));
+        }
+        assertEquals(2, orphans.size(), export);
+
+        long sameText = Fixtures.id(Fixtures.importText(editor, "Orphans B", revised));
+        as(checker).contentType(LD).body(export).post("/api/articles/{id}/annotations/import", sameText).then()
+                .statusCode(201).body("imported", is(1)).body("notes", hasSize(1)).body("claims", hasSize(0))
+                .body("skipped", is(orphans));
+        as(checker).get("/api/articles/{id}/annotations", sameText).then().body("quote", contains("Fans 🎉"));
+
+        long oldText = Fixtures.id(Fixtures.importText(editor, "Orphans C", TEXT));
+        as(checker).contentType(LD).body(export).post("/api/articles/{id}/annotations/import", oldText).then()
+                .statusCode(201).body("imported", is(3)).body("skipped", hasSize(0));
+        as(checker).get("/api/articles/{id}/claims", oldText).then().body("quote", contains("40,000 people"))
+                .body("orphaned", contains(false));
+
+        // without the mark, a quote that is not in the text still fails the whole import
+        as(checker).contentType(LD).body(export.replace("\"fc:orphaned\":true", "\"fc:note\":1"))
+                .post("/api/articles/{id}/annotations/import", sameText).then().statusCode(422);
+        as(checker).get("/api/articles/{id}/annotations", sameText).then().body("size()", is(1));
+    }
+
     private static String exportOf(String user, long articleId) {
         return as(user).accept(LD).get("/api/articles/{id}/annotations", articleId).then().statusCode(200)
                 .header("Content-Type", startsWith(LD)).extract().asString();
