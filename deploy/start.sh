@@ -28,6 +28,7 @@ for option in ${JAVA_OPTS:-}; do
     esac
 done
 defaults="$collector $defaults"
+command -v java >/dev/null || { echo "java is not on the PATH: install a JDK 17 or set PATH" >&2; exit 127; }
 # a JDK 17 older than 17.0.9 does not know the flag, and would refuse to start
 if java_version=$(java -XX:TrimNativeHeapInterval=5000 -version 2>&1); then
     defaults="$defaults -XX:TrimNativeHeapInterval=5000"
@@ -59,8 +60,9 @@ set -f
 echo "No class-data archive for this build yet: this start is slower and records $archive when the application stops." >&2
 # The JVM writes the archive as it exits, and maps whatever file has the name: a file cut short (the process
 # killed while writing) would crash every later start. So it writes to a temporary name, renamed once the JVM
-# has ended normally; this shell stays to do that, passing stop signals on.
-partial="$archive.part"
+# has ended normally; this shell stays to do that, passing stop signals on. The name is this recording's own:
+# instances sharing the folder may record at the same time, and each rename then puts a whole archive in place.
+partial=$(mktemp "$archive.XXXXXX")
 # the JVM lists every class it leaves out of the archive as a warning: noise for an operator
 java -XX:ArchiveClassesAtExit="$partial" -Xlog:cds=off -Xlog:cds+dynamic=off $JAVA_OPTS -jar quarkus-run.jar &
 pid=$!
