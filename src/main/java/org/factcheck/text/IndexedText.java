@@ -55,16 +55,19 @@ public final class IndexedText {
 
     /**
      * A mouse selection often takes a space or two along: a claim or note starts and ends on text. The span
-     * without its outer white space, or null when nothing else is left.
+     * without its outer white space, or null when nothing else is left. White space is what the segmenter trims
+     * off sentences (no-break and zero-width spaces too), so a selected sentence is exactly that sentence.
      */
     public int[] trim(int start, int end) {
-        String selected = substring(start, end);
-        int lead = CodePoints.length(selected) - CodePoints.length(selected.stripLeading());
-        int trail = CodePoints.length(selected) - CodePoints.length(selected.stripTrailing());
-        if (lead + trail >= end - start) {
-            return null;
+        int from = start;
+        int to = end;
+        while (from < to && TextNormalizer.isWhitespace(text.codePointAt(utf16[from]))) {
+            from++;
         }
-        return new int[] {start + lead, end - trail};
+        while (to > from && TextNormalizer.isWhitespace(text.codePointAt(utf16[to - 1]))) {
+            to--;
+        }
+        return from == to ? null : new int[] {from, to};
     }
 
     private int clamp(int offset) {

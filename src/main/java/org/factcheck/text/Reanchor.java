@@ -100,9 +100,9 @@ public final class Reanchor {
         // 2. the quote was edited a little where it was
         if (mappedEnd > mappedStart) {
             String there = newText.substring(mappedStart, mappedEnd);
-            int lead = there.length() - there.stripLeading().length();
-            int trail = there.length() - there.stripTrailing().length();
-            if (lead + trail < there.length() && closeEnough(quote, there.strip())) {
+            int lead = TextNormalizer.leadingWhitespace(there);
+            int trail = lead == there.length() ? 0 : TextNormalizer.trailingWhitespace(there);
+            if (lead + trail < there.length() && closeEnough(quote, there.substring(lead, there.length() - trail))) {
                 return Optional.of(placement(mappedStart + lead, mappedEnd - trail));
             }
         }

@@ -39,6 +39,24 @@ public final class TextNormalizer {
         return WHITESPACE_RUN.matcher(NFC.normalize(raw)).replaceAll(" ").trim();
     }
 
+    /** UTF-16 length of the white space {@code s} starts with. */
+    static int leadingWhitespace(String s) {
+        int i = 0;
+        while (i < s.length() && isWhitespace(s.codePointAt(i))) {
+            i += Character.charCount(s.codePointAt(i));
+        }
+        return i;
+    }
+
+    /** UTF-16 length of the white space {@code s} ends with. */
+    static int trailingWhitespace(String s) {
+        int i = s.length();
+        while (i > 0 && isWhitespace(s.codePointBefore(i))) {
+            i -= Character.charCount(s.codePointBefore(i));
+        }
+        return s.length() - i;
+    }
+
     // Drops leading blank lines (but keeps the indentation of the first real line) and all trailing whitespace.
     private static String trimEdges(String s) {
         int end = s.length();
@@ -63,6 +81,7 @@ public final class TextNormalizer {
         return s.substring(Math.min(lineStart, end), end);
     }
 
+    /** White space as sentences and selections are trimmed of it: Java's, Unicode's space separators, ZWSP, BOM. */
     static boolean isWhitespace(int cp) {
         return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == '\u200B' || cp == '\uFEFF';
     }

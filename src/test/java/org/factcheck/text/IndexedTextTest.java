@@ -32,5 +32,9 @@ class IndexedTextTest {
     void trimLeavesOuterWhiteSpaceOut() {
         assertArrayEquals(new int[] {5, 8}, text.trim(4, 9));
         assertNull(text.trim(4, 5), "only white space");
+        // the segmenter's white space: a line indented with no-break spaces, a zero-width space at the end
+        IndexedText indented = new IndexedText("Intro.\n\u00A0\u00A0Le ministre a dit.\u200B Fin.");
+        assertArrayEquals(new int[] {9, 27}, indented.trim(7, 29));
+        assertNull(indented.trim(6, 9), "a line break and no-break spaces are only white space");
     }
 }

@@ -1,5 +1,6 @@
 package org.factcheck.text;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,6 +56,16 @@ final class SegmentationInvariants {
             perParagraph[i].append(sText);
             lastParagraph = i;
             previousEnd = s.end();
+        }
+        // a selection that takes the white space around a sentence along (line breaks, indentation, no-break and
+        // zero-width spaces) is trimmed to exactly that sentence, as claims and notes are placed (IndexedText.trim)
+        IndexedText indexed = new IndexedText(text);
+        for (int k = 0; k < sentences.size(); k++) {
+            SentenceSpan s = sentences.get(k);
+            int before = k == 0 ? 0 : sentences.get(k - 1).end();
+            int after = k + 1 == sentences.size() ? textLength : sentences.get(k + 1).start();
+            assertArrayEquals(new int[] {s.start(), s.end()}, indexed.trim(before, after),
+                    () -> "selection around " + s + " not trimmed to it");
         }
         for (int i = 0; i < paragraphs.size(); i++) {
             Span p = paragraphs.get(i);
