@@ -10,6 +10,7 @@ import org.factcheck.claim.ClaimStatus;
 import org.factcheck.claim.Verdict;
 import org.factcheck.text.CodePoints;
 import org.factcheck.text.IndexedText;
+import org.factcheck.web.EnumKeys;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -184,19 +185,12 @@ public final class AnnotationImport {
         String claimText = optional(body, "fc:text", ClaimService.MAX_TEXT);
         String claimant = optional(body, "fc:claimant", ClaimService.MAX_CLAIMANT);
         String rationale = optional(body, "fc:rationale", ClaimService.MAX_RATIONALE);
-        Verdict verdict;
-        ClaimStatus status;
-        try {
-            verdict = Verdict.of(body.path("fc:verdict").asText("unreviewed"));
-        } catch (IllegalArgumentException e) {
-            throw malformed("Unknown fc:verdict " + body.get("fc:verdict") + ": use verified, mostly_verified,"
-                    + " disputed, misleading, false, unverifiable or unreviewed.");
-        }
-        try {
-            status = ClaimStatus.of(body.path("fc:status").asText("open"));
-        } catch (IllegalArgumentException e) {
-            throw malformed("Unknown fc:status " + body.get("fc:status") + ": use open, proposed or approved.");
-        }
+        Verdict verdict = EnumKeys.find(Verdict.class, body.path("fc:verdict").asText("unreviewed"))
+                .orElseThrow(() -> malformed("Unknown fc:verdict " + body.get("fc:verdict") + ": use "
+                        + EnumKeys.choices(Verdict.class) + "."));
+        ClaimStatus status = EnumKeys.find(ClaimStatus.class, body.path("fc:status").asText("open"))
+                .orElseThrow(() -> malformed("Unknown fc:status " + body.get("fc:status") + ": use "
+                        + EnumKeys.choices(ClaimStatus.class) + "."));
         if (verdict == Verdict.UNREVIEWED && status != ClaimStatus.OPEN) {
             throw malformed("An unreviewed claim is open, not " + status.key() + ".");
         }

@@ -1,7 +1,5 @@
 package org.factcheck.article;
 
-import org.factcheck.review.History;
-import org.factcheck.review.LiveEvents;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
@@ -21,11 +19,14 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.factcheck.claim.Claim;
 import org.factcheck.claim.ClaimStatus;
+import org.factcheck.review.History;
+import org.factcheck.review.LiveEvents;
 import org.factcheck.text.LanguageDetector;
 import org.factcheck.text.Segmenter;
 import org.factcheck.text.TextNormalizer;
 import org.factcheck.user.AppUser;
 import org.factcheck.user.Role;
+import org.factcheck.web.EnumKeys;
 import org.factcheck.web.Page;
 import org.factcheck.web.Problem;
 
@@ -193,12 +194,8 @@ public class ArticleService {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (status != null && !status.isBlank()) {
-            try {
-                params.and("status", ArticleStatus.of(status));
-            } catch (IllegalArgumentException e) {
-                throw Problem.invalid("status", "Unknown status '" + status
-                        + "': use draft, in_review, reviewed or published.");
-            }
+            params.and("status", EnumKeys.find(ArticleStatus.class, status).orElseThrow(() -> Problem.invalid(
+                    "status", "Unknown status '" + status + "': use " + EnumKeys.choices(ArticleStatus.class) + ".")));
             where.append(" and status = :status");
         }
         if (q != null && !q.isBlank()) {
@@ -222,15 +219,9 @@ public class ArticleService {
         if (patch.version() != article.version) {
             throw Problem.conflict("Someone changed this article in the meantime.", summary(article));
         }
-        ArticleStatus target = null;
-        if (patch.status() != null) {
-            try {
-                target = ArticleStatus.of(patch.status());
-            } catch (IllegalArgumentException e) {
-                throw Problem.invalid("status", "Unknown status '" + patch.status()
-                        + "': use draft, in_review, reviewed or published.");
-            }
-        }
+        ArticleStatus target = patch.status() == null ? null : EnumKeys.find(ArticleStatus.class, patch.status())
+                .orElseThrow(() -> Problem.invalid("status", "Unknown status '" + patch.status() + "': use "
+                        + EnumKeys.choices(ArticleStatus.class) + "."));
         String title = patch.title() == null ? null : TextNormalizer.normalizeTitle(patch.title());
         if (title != null && (title.isEmpty() || title.length() > 500)) {
             throw Problem.invalid("title", "A title has 1 to 500 characters.");

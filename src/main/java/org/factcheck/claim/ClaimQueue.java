@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 
 import org.factcheck.user.AppUser;
 import org.factcheck.user.CurrentUser;
+import org.factcheck.web.EnumKeys;
 import org.factcheck.web.Page;
 import org.factcheck.web.Problem;
 
@@ -41,11 +42,8 @@ public class ClaimQueue {
             params.and("assignee", userId);
         }
         if (status != null && !status.isBlank()) {
-            try {
-                params.and("status", ClaimStatus.of(status));
-            } catch (IllegalArgumentException e) {
-                throw Problem.invalid("status", "Unknown status '" + status + "': use open, proposed or approved.");
-            }
+            params.and("status", EnumKeys.find(ClaimStatus.class, status).orElseThrow(() -> Problem.invalid(
+                    "status", "Unknown status '" + status + "': use " + EnumKeys.choices(ClaimStatus.class) + ".")));
             where.append(" and c.status = :status");
         }
         if (verdict != null && !verdict.isBlank()) {

@@ -1,7 +1,5 @@
 package org.factcheck.claim;
 
-import org.factcheck.review.History;
-import org.factcheck.review.LiveEvents;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,12 +12,15 @@ import jakarta.transaction.Transactional;
 import org.factcheck.article.Article;
 import org.factcheck.article.ArticleChangeGuard;
 import org.factcheck.article.Sentence;
+import org.factcheck.review.History;
+import org.factcheck.review.LiveEvents;
 import org.factcheck.source.Source;
 import org.factcheck.source.SourceService;
 import org.factcheck.text.CodePoints;
 import org.factcheck.text.IndexedText;
 import org.factcheck.user.AppUser;
 import org.factcheck.user.Role;
+import org.factcheck.web.EnumKeys;
 import org.factcheck.web.Problem;
 
 /**
@@ -88,12 +89,6 @@ public class ClaimService {
             boolean proposed, String rationale) {
     }
 
-    /**
-     * Many claims at once (W3C import): the same entity and history as {@link #create} and, for a verdict, as a
-     * proposal; one history lock and one NOTIFY for all instead of one round of each per claim. A verdict that
-     * was approved elsewhere comes in as proposed by the importing user: approval needs a second editor here
-     * (four-eyes rule).
-     */
     /** Where a claim given by offsets goes: its span without outer white space, and the sentence holding it. */
     public record Span(Sentence sentence, int start, int end) {
     }
@@ -126,6 +121,12 @@ public class ClaimService {
         return trimmed;
     }
 
+    /**
+     * Many claims at once (W3C import): the same entity and history as {@link #create} and, for a verdict, as a
+     * proposal; one history lock and one NOTIFY for all instead of one round of each per claim. A verdict that
+     * was approved elsewhere comes in as proposed by the importing user: approval needs a second editor here
+     * (four-eyes rule).
+     */
     public List<Claim> createAll(Article article, List<NewClaim> claims, AppUser user) {
         History.Chain chain = history.chain();
         List<LiveEvents.Event> changes = new ArrayList<>();
@@ -181,11 +182,10 @@ public class ClaimService {
         List<Problem.FieldError> errors = new ArrayList<>();
         Verdict verdict = null;
         if (patch.verdict() != null) {
-            try {
-                verdict = Verdict.of(patch.verdict());
-            } catch (IllegalArgumentException e) {
+            verdict = EnumKeys.find(Verdict.class, patch.verdict()).orElse(null);
+            if (verdict == null) {
                 errors.add(new Problem.FieldError("verdict", "Unknown verdict '" + patch.verdict() + "': use "
-                        + "verified, mostly_verified, disputed, misleading, false, unverifiable or unreviewed."));
+                        + EnumKeys.choices(Verdict.class) + "."));
             }
         }
         AppUser assignee = null;

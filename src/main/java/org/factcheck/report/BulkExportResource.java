@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.factcheck.article.ArticleService;
 import org.factcheck.article.ArticleStatus;
 import org.factcheck.user.Role;
+import org.factcheck.web.EnumKeys;
 import org.factcheck.web.Problem;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,10 +46,9 @@ public class BulkExportResource {
         List<Problem.FieldError> errors = new ArrayList<>();
         ArticleStatus wanted = null;
         if (status != null && !status.isBlank()) {
-            try {
-                wanted = ArticleStatus.of(status);
-            } catch (IllegalArgumentException e) {
-                errors.add(new Problem.FieldError("status", "Use draft, in_review, reviewed or published."));
+            wanted = EnumKeys.find(ArticleStatus.class, status).orElse(null);
+            if (wanted == null) {
+                errors.add(new Problem.FieldError("status", "Use " + EnumKeys.choices(ArticleStatus.class) + "."));
             }
         }
         OffsetDateTime start = ArticleService.parseDate(from, "from", errors);

@@ -13,8 +13,8 @@ import jakarta.transaction.Transactional;
 import org.factcheck.article.ArticleStatus;
 import org.factcheck.claim.ClaimStatus;
 import org.factcheck.claim.Verdict;
-import org.factcheck.web.Page;
 import org.factcheck.web.EnumKeys;
+import org.factcheck.web.Page;
 import org.factcheck.web.Problem;
 
 /**
@@ -73,10 +73,10 @@ public class SearchService {
                 errors.add(new Problem.FieldError("status", "Sources have no status."));
             } else if (kind == Type.ARTICLE && !article) {
                 errors.add(new Problem.FieldError("status", "Unknown article status '" + statusKey
-                        + "': use draft, in_review, reviewed or published."));
+                        + "': use " + EnumKeys.choices(ArticleStatus.class) + "."));
             } else if (kind == Type.CLAIM && !claim) {
                 errors.add(new Problem.FieldError("status", "Unknown claim status '" + statusKey
-                        + "': use open, proposed or approved."));
+                        + "': use " + EnumKeys.choices(ClaimStatus.class) + "."));
             } else if (!article && !claim) {
                 errors.add(new Problem.FieldError("status", "Unknown status '" + statusKey
                         + "': an article status (draft, in_review, reviewed, published) or a claim status (open,"
@@ -85,14 +85,11 @@ public class SearchService {
         }
         String verdictKey = present(verdict) ? verdict.strip() : null;
         if (verdictKey != null) {
-            try {
-                Verdict.of(verdictKey);
-                if (kind == Type.ARTICLE || kind == Type.SOURCE) {
-                    errors.add(new Problem.FieldError("verdict", "Only claims have a verdict."));
-                }
-            } catch (IllegalArgumentException e) {
-                errors.add(new Problem.FieldError("verdict", "Unknown verdict '" + verdictKey + "': use unreviewed,"
-                        + " verified, mostly_verified, disputed, misleading, false or unverifiable."));
+            if (EnumKeys.find(Verdict.class, verdictKey).isEmpty()) {
+                errors.add(new Problem.FieldError("verdict", "Unknown verdict '" + verdictKey + "': use "
+                        + EnumKeys.choices(Verdict.class) + "."));
+            } else if (kind == Type.ARTICLE || kind == Type.SOURCE) {
+                errors.add(new Problem.FieldError("verdict", "Only claims have a verdict."));
             }
         }
         String lang = present(language) ? language.strip().toLowerCase(Locale.ROOT) : null;

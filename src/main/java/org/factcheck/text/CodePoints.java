@@ -36,7 +36,6 @@ public final class CodePoints {
         return s.codePointCount(0, s.length());
     }
 
-    /** Substring by code point offsets, end exclusive. */
     /** At most {@code max} code points, with an ellipsis when cut; never splits a surrogate pair. */
     public static String abbreviate(String text, int max) {
         if (text == null) {
@@ -48,6 +47,7 @@ public final class CodePoints {
         return text.substring(0, text.offsetByCodePoints(0, max)).stripTrailing() + "…";
     }
 
+    /** Substring by code point offsets, end exclusive. */
     public static String substring(String s, int cpStart, int cpEnd) {
         if (cpStart < 0 || cpEnd < cpStart) {
             throw new IllegalArgumentException("Invalid code point range [" + cpStart + ", " + cpEnd + ")");

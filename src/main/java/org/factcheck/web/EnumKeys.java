@@ -1,5 +1,7 @@
 package org.factcheck.web;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -32,6 +34,12 @@ public final class EnumKeys {
             }
         }
         return Optional.empty();
+    }
+
+    /** The keys of {@code type} for a message, in declaration order: "open, proposed or approved". */
+    public static String choices(Class<? extends Enum<?>> type) {
+        List<String> keys = Arrays.stream(type.getEnumConstants()).map(EnumKeys::key).toList();
+        return String.join(", ", keys.subList(0, keys.size() - 1)) + " or " + keys.get(keys.size() - 1);
     }
 
     /** Stores an enum as its key; subclasses only name the type. */

@@ -131,7 +131,8 @@ class ClaimWorkflowTest {
                 .statusCode(409).body("current.text", is("first")).body("current.version", is(1));
         as(checker).get("/api/claims/{id}", claimId).then().body("text", is("first"));
         as(checker).body(Map.of("verdict", "sort-of", "version", 1)).patch("/api/claims/{id}", claimId).then()
-                .statusCode(400).body("errors.field", hasItem("verdict"));
+                .statusCode(400).body("errors.field", hasItem("verdict"))
+                .body("errors.message", hasItem(org.hamcrest.Matchers.containsString("use unreviewed, verified,")));
         as(checker).body(Map.of("text", "no version")).patch("/api/claims/{id}", claimId).then().statusCode(400);
         as(checker).get("/api/claims/{id}", claimId).then().body("verdict", is("unreviewed")).body("version", is(1));
     }
