@@ -36,7 +36,7 @@ public class History {
     }
 
     /**
-     * Many entries in one transaction (annotation import): the lock is taken and the last hash read once, then
+     * Many entries in one transaction (imports, text revisions): the lock is taken and the last hash read once, then
      * each entry is one insert linked to the one before.
      */
     @Transactional(Transactional.TxType.MANDATORY)

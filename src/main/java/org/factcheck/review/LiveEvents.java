@@ -1,6 +1,5 @@
 package org.factcheck.review;
 
-import org.factcheck.claim.Claim;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +8,8 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+
+import org.factcheck.claim.Claim;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,25 +33,10 @@ public class LiveEvents {
         notify(payload(articleId, new Event(type, id, version, by)));
     }
 
-    /** One event per created item, sent with a single statement (annotation import); same payloads as publish. */
+    /** Many events in one statement (imports, text revisions): the same payloads as {@link #publish}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void publishAll(long articleId, List<Event> changes) {
-        if (changes.isEmpty()) {
-            return;
-        }
-        List<String> payloads = new ArrayList<>();
-        try {
-            for (Event change : changes) {
-                payloads.add(json.writeValueAsString(payload(articleId, change)));
-            }
-            Claim.getEntityManager()
-                    .createNativeQuery("select count(pg_notify('" + CHANNEL + "', p))"
-                            + " from json_array_elements_text(cast(:payloads as json)) p")
-                    .setParameter("payloads", json.writeValueAsString(payloads))
-                    .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getSingleResult();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        notifyAll(changes.stream().map(change -> payload(articleId, change)).toList());
     }
 
     public record Event(String type, Long id, Integer version, String by) {
@@ -67,10 +53,23 @@ public class LiveEvents {
     }
 
     void notify(Map<String, Object> event) {
+        notifyAll(List.of(event));
+    }
+
+    private void notifyAll(List<Map<String, Object>> events) {
+        if (events.isEmpty()) {
+            return;
+        }
         try {
+            List<String> payloads = new ArrayList<>();
+            for (Map<String, Object> event : events) {
+                payloads.add(json.writeValueAsString(event));
+            }
+            // COMMIT flush mode: the caller's changes are flushed by the commit, not by this statement
             Claim.getEntityManager()
-                    .createNativeQuery("select pg_notify('" + CHANNEL + "', :payload)")
-                    .setParameter("payload", json.writeValueAsString(event))
+                    .createNativeQuery("select count(pg_notify('" + CHANNEL + "', p))"
+                            + " from json_array_elements_text(cast(:payloads as json)) p")
+                    .setParameter("payloads", json.writeValueAsString(payloads))
                     .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getSingleResult();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
