@@ -24,12 +24,6 @@ public interface TextMessages {
     @Message("The text was corrected and these quoted words are no longer in it. Select the new words in the text (or give their offsets) and re-attach, or dismiss.")
     String orph_hint();
 
-    @Message("Claim {id}")
-    String orph_claim(Object id);
-
-    @Message("Note")
-    String orph_note();
-
     @Message("From (offset)")
     String orph_start();
 
