@@ -165,9 +165,10 @@ public class ArticlePages {
         try {
             Integer from = parseOffset(start, "start");
             Integer to = parseOffset(end, "end");
-            if (sentenceNumber != null && !sentenceNumber.isBlank()) {
+            if ((from == null || to == null) && sentenceNumber != null && !sentenceNumber.isBlank()) {
                 // long articles ask for the sentence's number instead of listing them (ReviewFragments); a number
-                // typed wins over the sentence the page had selected, which rides along in sentenceId
+                // typed wins over the sentence the page had selected, which rides along in sentenceId (a span
+                // selected in the text wins over both)
                 sentenceId = sentenceNumbered(id, sentenceNumber);
             }
             ClaimRequest request = from != null && to != null
@@ -267,10 +268,7 @@ public class ArticlePages {
 
     private static long sentenceNumbered(long articleId, String number) {
         try {
-            int index = Integer.parseInt(number.strip()) - 1;
-            return Sentence.at(articleId, index).map(s -> s.id)
-                    .orElseThrow(() -> Problem.invalid("sentenceNumber", "There is no sentence " + number.strip()
-                            + " in this article."));
+            return Sentence.numbered(articleId, Integer.parseInt(number.strip()), "sentenceNumber").id;
         } catch (NumberFormatException e) {
             throw Problem.invalid("sentenceNumber", "'" + number + "' is not a sentence number.");
         }

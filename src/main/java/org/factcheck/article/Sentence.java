@@ -10,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.factcheck.web.Problem;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A sentence of an article, never crossing a paragraph; start and end are code points, end exclusive. */
@@ -45,5 +47,14 @@ public class Sentence extends PanacheEntityBase {
     /** The sentence at {@code index} (0 is the first; pages show index + 1). */
     public static Optional<Sentence> at(long articleId, int index) {
         return find("articleId = ?1 and index = ?2", articleId, index).firstResultOptional();
+    }
+
+    /** The sentence a page shows as {@code number} (1 is the first); 400 on the form's {@code field} if none. */
+    public static Sentence numbered(long articleId, Integer number, String field) {
+        if (number == null || number < 1) {
+            throw Problem.invalid(field, "Give the number of the sentence (1 is the first).");
+        }
+        return at(articleId, number - 1).orElseThrow(() -> Problem.invalid(field, "There is no sentence " + number
+                + " in this article."));
     }
 }

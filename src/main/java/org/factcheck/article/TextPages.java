@@ -155,11 +155,7 @@ public class TextPages {
     @RolesAllowed(Role.EDITOR_NAME)
     public Response editSentences(@PathParam("id") long id, @RestForm Integer sentence, @RestForm Integer at,
             @RestForm String action, @RestForm Integer version) {
-        if (sentence == null || sentence < 1) {
-            throw Problem.invalid("sentence", "Give the number of the sentence (1 is the first).");
-        }
-        Sentence s = Sentence.at(id, sentence - 1).orElseThrow(() -> Problem.invalid("sentence",
-                "Article " + id + " has no sentence " + sentence + "."));
+        Sentence s = Sentence.numbered(id, sentence, "sentence");
         Sentence result = "merge".equals(action) ? text.mergeNext(s.id, new SentenceEdit(null, version),
                 currentUser.get()) : text.split(s.id, new SentenceEdit(at, version), currentUser.get());
         return Response.seeOther(URI.create("/articles/" + id + "#s-" + result.id)).build();
