@@ -10,6 +10,7 @@ import org.factcheck.claim.ClaimStatus;
 import org.factcheck.claim.Verdict;
 import org.factcheck.text.CodePoints;
 import org.factcheck.text.IndexedText;
+import org.factcheck.text.Reanchor;
 import org.factcheck.web.EnumKeys;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -65,9 +66,9 @@ public final class AnnotationImport {
     private final String text;
     private final IndexedText indexed;
 
-    public AnnotationImport(String text) {
-        this.text = text;
-        this.indexed = new IndexedText(text);
+    public AnnotationImport(IndexedText text) {
+        this.text = text.text();
+        this.indexed = text;
     }
 
     /** The annotations of a document, in order; {@link Unreadable} when it is no collection, page, list or item. */
@@ -337,7 +338,7 @@ public final class AnnotationImport {
             int bestScore = -1;
             boolean tie = false;
             for (int i : found) {
-                int score = commonSuffix(text, i, s.prefix()) + commonPrefix(text, i + s.exact().length(), s.suffix());
+                int score = Reanchor.contextScore(text, i, s.exact().length(), s.prefix(), s.suffix());
                 if (score > bestScore) {
                     bestScore = score;
                     best = i;
@@ -360,25 +361,6 @@ public final class AnnotationImport {
                     false);
         }
         return new int[] {start, start + exactLength};
-    }
-
-    /** How many characters before {@code at} equal the end of {@code prefix}. */
-    private static int commonSuffix(String text, int at, String prefix) {
-        int n = 0;
-        while (n < prefix.length() && at - n - 1 >= 0
-                && text.charAt(at - n - 1) == prefix.charAt(prefix.length() - n - 1)) {
-            n++;
-        }
-        return n;
-    }
-
-    /** How many characters from {@code at} equal the start of {@code suffix}. */
-    private static int commonPrefix(String text, int at, String suffix) {
-        int n = 0;
-        while (n < suffix.length() && at + n < text.length() && text.charAt(at + n) == suffix.charAt(n)) {
-            n++;
-        }
-        return n;
     }
 
     private static String optional(JsonNode body, String field, int max) {

@@ -71,8 +71,8 @@ public class AnnotationService {
      * Many checked notes at once (W3C import): the same entity as {@link #create}, one "annotation.created" event
      * each, sent with one statement.
      */
-    public List<Annotation> createAll(Article article, List<AnnotationRequest> requests, AppUser user) {
-        IndexedText text = new IndexedText(article.text); // one pass over the text, not three per note
+    public List<Annotation> createAll(Article article, IndexedText text, List<AnnotationRequest> requests,
+            AppUser user) {
         List<Annotation> created = new ArrayList<>();
         for (AnnotationRequest request : requests) {
             created.add(newAnnotation(article, text, request, user));

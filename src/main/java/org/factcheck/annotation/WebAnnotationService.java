@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,10 +13,11 @@ import jakarta.transaction.Transactional;
 
 import org.factcheck.article.Article;
 import org.factcheck.article.ArticleChangeGuard;
-import org.factcheck.article.Sentence;
+import org.factcheck.article.SentenceBounds;
 import org.factcheck.claim.Claim;
 import org.factcheck.claim.ClaimService;
 import org.factcheck.config.FactcheckConfig;
+import org.factcheck.text.IndexedText;
 import org.factcheck.user.AppUser;
 import org.factcheck.web.Problem;
 
@@ -85,25 +87,26 @@ public class WebAnnotationService {
         if (items.isEmpty()) {
             throw Problem.badRequest("There are no annotations to import.");
         }
-        AnnotationImport.Result read = new AnnotationImport(article.text).read(items);
+        IndexedText text = new IndexedText(article.text); // indexed once for reading, notes and claims
+        AnnotationImport.Result read = new AnnotationImport(text).read(items);
         List<AnnotationImport.Failure> failures = new ArrayList<>(read.failures());
         List<AnnotationRequest> notes = new ArrayList<>();
         List<ClaimService.NewClaim> newClaims = new ArrayList<>();
-        List<Sentence> sentences = null;
+        SentenceBounds sentences = null;
         for (AnnotationImport.Item item : read.items()) {
             if (item instanceof AnnotationImport.Note n) {
                 notes.add(new AnnotationRequest(n.start(), n.end(), n.body(), n.motivation(), null));
             } else if (item instanceof AnnotationImport.ClaimItem c) {
                 if (sentences == null) {
-                    sentences = Sentence.forArticle(articleId); // one query for all claims
+                    sentences = SentenceBounds.of(articleId); // one query for all claims
                 }
-                Sentence sentence = sentenceHolding(sentences, c.start(), c.end());
-                if (sentence == null) {
+                OptionalLong sentence = sentences.holding(c.start(), c.end());
+                if (sentence.isEmpty()) {
                     failures.add(new AnnotationImport.Failure(c.index(), "A claim lies inside one sentence; this"
                             + " quote (" + c.start() + "–" + c.end() + ") crosses a sentence boundary.", false));
                     continue;
                 }
-                newClaims.add(new ClaimService.NewClaim(sentence, c.start(), c.end(), c.text(), c.claimant(),
+                newClaims.add(new ClaimService.NewClaim(sentence.getAsLong(), c.start(), c.end(), c.text(), c.claimant(),
                         c.verdict(), c.proposed(), c.rationale()));
             }
         }
@@ -121,9 +124,9 @@ public class WebAnnotationService {
             throw failed(failures);
         }
         List<Long> noteIds = notes.isEmpty() ? List.of()
-                : annotations.createAll(article, notes, user).stream().map(a -> a.id).toList();
+                : annotations.createAll(article, text, notes, user).stream().map(a -> a.id).toList();
         List<Long> claimIds = newClaims.isEmpty() ? List.of()
-                : claims.createAll(article, newClaims, user).stream().map(c -> c.id).toList();
+                : claims.createAll(article, text, newClaims, user).stream().map(c -> c.id).toList();
         skipped.sort(null);
         return new ImportResult(noteIds.size() + claimIds.size(), noteIds, claimIds, skipped);
     }
@@ -138,23 +141,5 @@ public class WebAnnotationService {
                 + " cannot be imported; nothing was stored.";
         return malformed ? new Problem(400, "Invalid input", detail, errors, null)
                 : Problem.unprocessable(detail, errors);
-    }
-
-    /** The sentence that holds start–end; sentences are in text order and do not overlap. */
-    private static Sentence sentenceHolding(List<Sentence> sentences, int start, int end) {
-        int low = 0;
-        int high = sentences.size() - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            Sentence s = sentences.get(mid);
-            if (start < s.start) {
-                high = mid - 1;
-            } else if (start >= s.end) {
-                low = mid + 1;
-            } else {
-                return end <= s.end ? s : null;
-            }
-        }
-        return null;
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,7 +58,8 @@ public class TextService {
             return new Revised(lastRevision(articleId), 0, 0, 0);
         }
         IndexedText oldText = new IndexedText(old);
-        Reanchor reanchor = new Reanchor(oldText, text);
+        IndexedText newText = new IndexedText(text);
+        Reanchor reanchor = new Reanchor(oldText, newText);
 
         // where every claim and note goes; orphans from earlier revisions stay orphans (re-attached by hand)
         List<Claim> claims = Claim.list("articleId = ?1 and orphaned = false order by start, id", articleId);
@@ -84,17 +86,7 @@ public class TextService {
                 .executeUpdate();
         ArticleService.insertParagraphs(articleId, segmentation.paragraphs());
         ArticleService.insertSentences(articleId, text, segmentation.sentences());
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, start_cp, end_cp from sentence where article_id = :a"
-                + " and idx >= 0 order by idx").setParameter("a", articleId).getResultList();
-        long[] sentenceIds = new long[rows.size()];
-        int[] starts = new int[rows.size()];
-        int[] ends = new int[rows.size()];
-        for (int i = 0; i < rows.size(); i++) {
-            sentenceIds[i] = ((Number) rows.get(i)[0]).longValue();
-            starts[i] = ((Number) rows.get(i)[1]).intValue();
-            ends[i] = ((Number) rows.get(i)[2]).intValue();
-        }
+        SentenceBounds sentences = SentenceBounds.of(articleId);
 
         int revision = lastRevision(articleId) + 1;
         int moved = 0;
@@ -104,9 +96,10 @@ public class TextService {
         History.Chain chain = history.chain(); // one lock and one read of the chain's end for all the entries
         for (Claim c : claims) {
             Reanchor.Placement place = claimPlaces.get(c.id);
-            int sentence = place == null ? -1 : sentenceOf(starts, ends, place.start(), place.end());
+            OptionalLong sentence = place == null ? OptionalLong.empty()
+                    : sentences.holding(place.start(), place.end());
             String before = c.quote;
-            if (sentence < 0) {
+            if (sentence.isEmpty()) {
                 // not found, or found across a sentence boundary of the new segmentation: kept as an orphan
                 c.orphaned = true;
                 c.orphanDismissed = false;
@@ -120,7 +113,7 @@ public class TextService {
                 }
                 c.start = place.start();
                 c.end = place.end();
-                c.sentenceId = sentenceIds[sentence];
+                c.sentenceId = sentence.getAsLong();
                 if (place.edited(before)) {
                     edited++;
                     c.quote = place.quote();
@@ -130,7 +123,6 @@ public class TextService {
             }
             c.updatedAt = now;
         }
-        IndexedText newText = new IndexedText(text);
         for (Annotation n : notes) {
             Reanchor.Placement place = notePlaces.get(n.id);
             if (place == null) {
@@ -156,23 +148,6 @@ public class TextService {
                 .executeUpdate();
         events.publish(articleId, "article.revised", articleId, article.version, user.username);
         return new Revised(revision, moved, edited, orphaned);
-    }
-
-    /** Index of the new sentence holding [start, end), or -1 when none holds all of it. */
-    private static int sentenceOf(int[] starts, int[] ends, int start, int end) {
-        int lo = 0;
-        int hi = starts.length - 1;
-        int found = -1;
-        while (lo <= hi) { // last sentence starting at or before start
-            int mid = (lo + hi) >>> 1;
-            if (starts[mid] <= start) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found >= 0 && end <= ends[found] ? found : -1;
     }
 
     private static int lastRevision(long articleId) {

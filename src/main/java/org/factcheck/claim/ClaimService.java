@@ -69,7 +69,7 @@ public class ClaimService {
             start = span.start();
             end = span.end();
         }
-        Claim claim = newClaim(article, sentence, start, end, CodePoints.substring(article.text, start, end),
+        Claim claim = newClaim(article, sentence.id, start, end, CodePoints.substring(article.text, start, end),
                 optionalText(request.text(), "text", MAX_TEXT),
                 optionalText(request.claimant(), "claimant", MAX_CLAIMANT), user);
         record(claim, user, "created", null, null, claim.quote);
@@ -85,7 +85,7 @@ public class ClaimService {
      * A claim checked beforehand by the importer (annotation/WebAnnotationService): span inside
      * {@code sentence}, texts within their limits, a verdict other than unreviewed comes with its rationale.
      */
-    public record NewClaim(Sentence sentence, int start, int end, String text, String claimant, Verdict verdict,
+    public record NewClaim(long sentenceId, int start, int end, String text, String claimant, Verdict verdict,
             boolean proposed, String rationale) {
     }
 
@@ -127,13 +127,12 @@ public class ClaimService {
      * was approved elsewhere comes in as proposed by the importing user: approval needs a second editor here
      * (four-eyes rule).
      */
-    public List<Claim> createAll(Article article, List<NewClaim> claims, AppUser user) {
+    public List<Claim> createAll(Article article, IndexedText text, List<NewClaim> claims, AppUser user) {
         History.Chain chain = history.chain();
         List<LiveEvents.Event> changes = new ArrayList<>();
         List<Claim> created = new ArrayList<>();
-        IndexedText quotes = new IndexedText(article.text); // one pass over the text, not one per claim
         for (NewClaim n : claims) {
-            Claim claim = newClaim(article, n.sentence(), n.start(), n.end(), quotes.substring(n.start(), n.end()),
+            Claim claim = newClaim(article, n.sentenceId(), n.start(), n.end(), text.substring(n.start(), n.end()),
                     n.text(), n.claimant(), user);
             chain.record(article.id, claim.id, user, "created", null, null, claim.quote);
             if (n.verdict() != Verdict.UNREVIEWED) {
@@ -161,11 +160,11 @@ public class ClaimService {
         return created;
     }
 
-    private static Claim newClaim(Article article, Sentence sentence, int start, int end, String quote,
+    private static Claim newClaim(Article article, long sentenceId, int start, int end, String quote,
             String text, String claimant, AppUser user) {
         Claim claim = new Claim();
         claim.articleId = article.id;
-        claim.sentenceId = sentence.id;
+        claim.sentenceId = sentenceId;
         claim.start = start;
         claim.end = end;
         claim.quote = quote;

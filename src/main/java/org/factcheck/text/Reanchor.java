@@ -39,29 +39,21 @@ public final class Reanchor {
 
     /** The old text with its code-point index: anchors are mapped without walking the text each time. */
     private final IndexedText oldText;
+    private final IndexedText newIndexed;
     private final String newText;
     private final LinkedList<Diff> diffs;
     private final DiffMatchPatch dmp = new DiffMatchPatch();
-    private final int[] newCpAt;
 
     public Reanchor(String oldText, String newText) {
-        this(new IndexedText(oldText), newText);
+        this(new IndexedText(oldText), new IndexedText(newText));
     }
 
-    public Reanchor(IndexedText oldText, String newText) {
+    public Reanchor(IndexedText oldText, IndexedText newText) {
         this.oldText = oldText;
-        this.newText = newText;
+        this.newIndexed = newText;
+        this.newText = newText.text();
         dmp.diffTimeout = 5f; // big articles with many changes: a non-minimal diff after 5 s rather than hang
-        this.diffs = dmp.diffMain(oldText.text(), newText, false);
-        // code-point offset of every UTF-16 index of the new text, computed once for all anchors
-        newCpAt = new int[newText.length() + 1];
-        int cp = 0;
-        for (int i = 0; i < newText.length(); i++) {
-            boolean secondHalf = i > 0 && Character.isLowSurrogate(newText.charAt(i))
-                    && Character.isHighSurrogate(newText.charAt(i - 1));
-            newCpAt[i] = secondHalf ? cp - 1 : cp++;
-        }
-        newCpAt[newText.length()] = cp;
+        this.diffs = dmp.diffMain(oldText.text(), this.newText, false);
     }
 
     public Optional<Placement> place(Anchor anchor) {
@@ -85,9 +77,7 @@ public final class Reanchor {
         for (int at = newText.indexOf(quote); at >= 0 && found < MAX_OCCURRENCES;
                 at = newText.indexOf(quote, at + 1)) {
             found++;
-            long context = commonSuffix(anchor.prefix(), newText.substring(Math.max(0, at - len(anchor.prefix())), at))
-                    + commonPrefix(anchor.suffix(), newText.substring(at + quote.length(),
-                            Math.min(newText.length(), at + quote.length() + len(anchor.suffix()))));
+            long context = contextScore(newText, at, quote.length(), anchor.prefix(), anchor.suffix());
             long score = context * 10_000_000L - Math.abs(at - mappedStart);
             if (score > bestScore) {
                 bestScore = score;
@@ -135,34 +125,30 @@ public final class Reanchor {
         return distance <= allowed;
     }
 
+    /** Both ends are snapped to whole code points, so the index has an offset for each. */
     private Placement placement(int start16, int end16) {
-        return new Placement(newCpAt[start16], newCpAt[end16], newText.substring(start16, end16));
+        return new Placement(newIndexed.codePointOffset(start16), newIndexed.codePointOffset(end16),
+                newText.substring(start16, end16));
     }
 
-    private static int len(String s) {
-        return s == null ? 0 : s.length();
-    }
-
-    private static int commonSuffix(String a, String b) {
-        if (a == null || b == null) {
-            return 0;
+    /**
+     * How well a quote found at UTF-16 index {@code at} of {@code text} sits in its context: the characters before
+     * it that equal the end of {@code prefix}, plus those after it that equal the start of {@code suffix} (either
+     * may be null). Re-anchoring and the W3C import both choose among repeated quotes by it.
+     */
+    public static int contextScore(String text, int at, int quoteLength, String prefix, String suffix) {
+        int score = 0;
+        while (prefix != null && score < prefix.length() && at - score - 1 >= 0
+                && text.charAt(at - score - 1) == prefix.charAt(prefix.length() - score - 1)) {
+            score++;
         }
+        int after = at + quoteLength;
         int n = 0;
-        while (n < a.length() && n < b.length() && a.charAt(a.length() - 1 - n) == b.charAt(b.length() - 1 - n)) {
+        while (suffix != null && n < suffix.length() && after + n < text.length()
+                && text.charAt(after + n) == suffix.charAt(n)) {
             n++;
         }
-        return n;
-    }
-
-    private static int commonPrefix(String a, String b) {
-        if (a == null || b == null) {
-            return 0;
-        }
-        int n = 0;
-        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
-            n++;
-        }
-        return n;
+        return score + n;
     }
 
     /** Never between the halves of a surrogate pair: a start moves back onto the pair. */

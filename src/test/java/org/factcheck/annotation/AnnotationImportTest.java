@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.factcheck.text.IndexedText;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,7 +29,7 @@ class AnnotationImportTest {
     }
 
     static AnnotationImport.Result read(String... annotations) throws Exception {
-        return new AnnotationImport(TEXT).read(AnnotationImport.annotations(json("[" + String.join(",", annotations)
+        return new AnnotationImport(new IndexedText(TEXT)).read(AnnotationImport.annotations(json("[" + String.join(",", annotations)
                 + "]")));
     }
 
