@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.factcheck.text.IndexedText;
 import org.factcheck.user.AppUser;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -54,6 +55,16 @@ public class Annotation extends PanacheEntityBase {
 
     @Version
     public int version;
+
+    /** The note on [start, end) of the text, with the quote and context it keeps to be found again; placed. */
+    public void placeAt(IndexedText text, int start, int end) {
+        this.start = start;
+        this.end = end;
+        quote = text.substring(start, end);
+        prefix = text.prefix(start);
+        suffix = text.suffix(end);
+        orphaned = false;
+    }
 
     public static List<Annotation> forArticle(long articleId) {
         return list("select a from Annotation a join fetch a.createdBy where a.articleId = ?1 order by a.start, a.id",

@@ -90,11 +90,7 @@ public class AnnotationService {
             AppUser user) {
         Annotation annotation = new Annotation();
         annotation.articleId = article.id;
-        annotation.start = request.start();
-        annotation.end = request.end();
-        annotation.quote = text.substring(annotation.start, annotation.end);
-        annotation.prefix = text.prefix(annotation.start);
-        annotation.suffix = text.suffix(annotation.end);
+        annotation.placeAt(text, request.start(), request.end());
         annotation.body = request.body().strip();
         annotation.motivation = motivationOrDefault(request.motivation());
         annotation.createdBy = user;

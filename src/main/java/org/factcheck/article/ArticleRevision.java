@@ -52,13 +52,12 @@ public class ArticleRevision extends PanacheEntityBase {
         return find("articleId = ?1 and number = ?2", articleId, number).firstResultOptional();
     }
 
-    static ArticleRevision add(long articleId, int number, String text, AppUser user) {
+    static void add(long articleId, int number, String text, AppUser user) {
         ArticleRevision revision = new ArticleRevision();
         revision.articleId = articleId;
         revision.number = number;
         revision.text = text;
         revision.createdBy = user;
         revision.persist();
-        return revision;
     }
 }

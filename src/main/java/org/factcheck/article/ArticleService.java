@@ -47,15 +47,20 @@ public class ArticleService {
 
     /** The same normalization and limits as import (text revisions reuse them); blank gives 400, too long 413. */
     String normalizedText(String raw) {
-        if (raw != null && raw.length() > maxArticleChars) {
-            throw Problem.tooLarge("An article has at most " + maxArticleChars + " characters; this one has "
-                    + raw.length() + ".");
-        }
-        String text = raw == null ? "" : TextNormalizer.normalize(raw);
+        String text = withinLimitNormalized(raw);
         if (text.isBlank()) {
             throw Problem.invalid("text", "The article text is empty.");
         }
         return text;
+    }
+
+    /** The text as it is stored, possibly blank; 413 before any work when it is over the limit. */
+    private String withinLimitNormalized(String raw) {
+        if (raw != null && raw.length() > maxArticleChars) {
+            throw Problem.tooLarge("An article has at most " + maxArticleChars + " characters; this one has "
+                    + raw.length() + ".");
+        }
+        return raw == null ? "" : TextNormalizer.normalize(raw);
     }
 
     /** One transaction: a failed import leaves nothing behind. */
@@ -65,11 +70,7 @@ public class ArticleService {
                     + "publishedAt.");
         }
         List<Problem.FieldError> errors = new ArrayList<>();
-        String text = request.text() == null ? "" : TextNormalizer.normalize(request.text());
-        if (request.text() != null && request.text().length() > maxArticleChars) {
-            throw Problem.tooLarge("An article has at most " + maxArticleChars + " characters; this one has "
-                    + request.text().length() + ".");
-        }
+        String text = withinLimitNormalized(request.text());
         if (text.isBlank()) {
             errors.add(new Problem.FieldError("text", "The article text is empty."));
         }

@@ -1,12 +1,11 @@
 package org.factcheck.article;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -136,7 +135,7 @@ public class TextService {
             if (place.edited(n.quote)) {
                 edited++;
             }
-            setSpan(n, newText, place.start(), place.end());
+            n.placeAt(newText, place.start(), place.end());
         }
         article.text = text;
         article.updatedAt = now;
@@ -155,15 +154,6 @@ public class TextService {
                 "select coalesce(max(r.number), 0) from ArticleRevision r where r.articleId = ?1")
                 .setParameter(1, articleId).getSingleResult();
         return n.intValue();
-    }
-
-    private static void setSpan(Annotation n, IndexedText text, int start, int end) {
-        n.start = start;
-        n.end = end;
-        n.quote = text.substring(start, end);
-        n.prefix = text.prefix(start);
-        n.suffix = text.suffix(end);
-        n.orphaned = false;
     }
 
     // ---- segmentation by hand ----------------------------------------------------------------------------
@@ -277,7 +267,7 @@ public class TextService {
     /** An orphaned claim gets a new span in the current text (inside one sentence, like a new claim). */
     public Claim reattachClaim(long claimId, ReattachRequest request, AppUser user) {
         Claim claim = Claim.<Claim>findByIdOptional(claimId).orElseThrow(() -> Problem.notFound("claim", claimId));
-        Article article = guard.requireWritable(claim.articleId, null);
+        Article article = guard.requireWritable(claim.articleId);
         if (!claim.orphaned) {
             throw Problem.conflict("Claim " + claimId + " is in the text; only orphaned claims are re-attached.",
                     null);
@@ -306,7 +296,7 @@ public class TextService {
      */
     public Claim dismissClaim(long claimId, AppUser user) {
         Claim claim = Claim.<Claim>findByIdOptional(claimId).orElseThrow(() -> Problem.notFound("claim", claimId));
-        guard.requireWritable(claim.articleId, null);
+        guard.requireWritable(claim.articleId);
         if (!claim.orphaned) {
             throw Problem.conflict("Claim " + claimId + " is in the text; only orphaned claims are dismissed.",
                     null);
@@ -324,7 +314,7 @@ public class TextService {
     public Annotation reattachNote(long noteId, ReattachRequest request, AppUser user) {
         Annotation note = Annotation.<Annotation>findByIdOptional(noteId)
                 .orElseThrow(() -> Problem.notFound("annotation", noteId));
-        Article article = guard.requireWritable(note.articleId, null);
+        Article article = guard.requireWritable(note.articleId);
         if (!note.orphaned) {
             throw Problem.conflict("Note " + noteId + " is in the text; only orphaned notes are re-attached.", null);
         }
@@ -332,7 +322,7 @@ public class TextService {
         guard.requireQuote(article, request.start(), request.end(), request.quote());
         IndexedText text = new IndexedText(article.text);
         int[] span = ClaimService.trimmedSpan(text, request.start(), request.end()); // as claims are placed
-        setSpan(note, text, span[0], span[1]);
+        note.placeAt(text, span[0], span[1]);
         Annotation.flush();
         events.publish(article.id, "annotation.updated", note.id, note.version, user.username);
         return note;
@@ -345,7 +335,7 @@ public class TextService {
     public long dismissNote(long noteId, AppUser user) {
         Annotation note = Annotation.<Annotation>findByIdOptional(noteId)
                 .orElseThrow(() -> Problem.notFound("annotation", noteId));
-        guard.requireWritable(note.articleId, null);
+        guard.requireWritable(note.articleId);
         if (!note.orphaned) {
             throw Problem.conflict("Note " + noteId + " is in the text; only orphaned notes are dismissed.", null);
         }
@@ -373,6 +363,6 @@ public class TextService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RevisionView> revisions(long articleId) {
         articles.find(articleId);
-        return new ArrayList<>(ArticleRevision.summaries(articleId));
+        return ArticleRevision.summaries(articleId);
     }
 }
