@@ -176,13 +176,15 @@ public class TextService {
             throw Problem.invalid("at", "Cut strictly inside the sentence: between " + sentence.start + " and "
                     + sentence.end + " (article offsets, code points); " + at + " is not.");
         }
-        String left = CodePoints.substring(article.text, sentence.start, at);
-        String right = CodePoints.substring(article.text, at, sentence.end);
-        if (left.isBlank() || right.isBlank()) {
+        // the cut lies inside the sentence: its own text is enough, trimmed by the segmenter's white-space rule
+        IndexedText words = new IndexedText(sentence.text);
+        int[] left = words.trim(0, at - sentence.start);
+        int[] right = words.trim(at - sentence.start, words.length());
+        if (left == null || right == null) {
             throw Problem.invalid("at", "Both parts of a split sentence need some text.");
         }
-        int firstEnd = at - (CodePoints.length(left) - CodePoints.length(left.stripTrailing()));
-        int secondStart = at + (CodePoints.length(right) - CodePoints.length(right.stripLeading()));
+        int firstEnd = sentence.start + left[1];
+        int secondStart = sentence.start + right[0];
         List<Claim> crossing = Claim.list("sentenceId = ?1 and start < ?2 and end > ?3 order by id", sentenceId,
                 secondStart, firstEnd);
         if (!crossing.isEmpty()) {
@@ -195,14 +197,15 @@ public class TextService {
         shiftIndexes(em, sentence.articleId, sentence.index, +1);
         int oldEnd = sentence.end;
         sentence.end = firstEnd;
-        sentence.text = CodePoints.substring(article.text, sentence.start, firstEnd);
+        String secondText = words.substring(right[0], right[1]);
+        sentence.text = words.substring(left[0], left[1]);
         Sentence second = new Sentence();
         second.articleId = sentence.articleId;
         second.index = sentence.index + 1;
         second.paragraphIndex = sentence.paragraphIndex;
         second.start = secondStart;
         second.end = oldEnd;
-        second.text = CodePoints.substring(article.text, secondStart, oldEnd);
+        second.text = secondText;
         Sentence.flush();
         second.persist();
         Sentence.flush();

@@ -82,6 +82,19 @@ class SentenceEditTest {
         assertEquals(history.get(0).from, history.get(1).to);
     }
 
+    /** French puts a no-break space after a colon: a cut there leaves it to neither half, as segmentation does. */
+    @Test
+    void aCutAtANoBreakSpaceLeavesItOut() {
+        String editor = fixtures.user("editor");
+        String text = "Le ministre a déclaré :\u00A0les prix baisseront en mai.";
+        Map<String, Object> article = Fixtures.importText(editor, "Espace", text);
+        int colon = cp("Le ministre a déclaré :");
+        as(editor).body(Map.of("at", colon)).post("/api/sentences/{id}/split", Fixtures.sentenceId(article, 0))
+                .then().statusCode(200).body("start", is(colon + 1)).body("text", is("les prix baisseront en mai."));
+        assertEquals(List.of("Le ministre a déclaré :", "les prix baisseront en mai."), as(editor)
+                .get("/api/articles/{id}", Fixtures.id(article)).then().extract().jsonPath().getList("sentences.text"));
+    }
+
     @Test
     void aCutThroughAClaimIsRefusedAndNamesIt() {
         String editor = fixtures.user("editor");
