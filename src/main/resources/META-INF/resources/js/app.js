@@ -28,9 +28,33 @@
     return count;
   }
 
+  // Code-point offset of (node, offset) in the article text.
+  function textOffset(sentence, node, offset) {
+    return parseInt(sentence.dataset.start, 10) + offsetWithin(sentence, node, offset);
+  }
+
   function sentenceOf(node) {
     var element = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
     return element ? element.closest('.sentence') : null;
+  }
+
+  function sentences() {
+    return document.querySelectorAll('#article-text .sentence');
+  }
+
+  // The number pages show for a sentence (1 is the first).
+  function numberOf(sentence) {
+    return Array.prototype.indexOf.call(sentences(), sentence) + 1;
+  }
+
+  // Marks the chosen sentence: only one at a time.
+  function pressSentence(sentence) {
+    document.querySelectorAll('#article-text .sentence[aria-pressed="true"]').forEach(function (s) {
+      s.setAttribute('aria-pressed', 'false');
+      s.classList.remove('selected');
+    });
+    sentence.setAttribute('aria-pressed', 'true');
+    sentence.classList.add('selected');
   }
 
   function init() {
@@ -54,13 +78,10 @@
       form.elements.sentenceId.value = sentenceId;
     }
 
+    // remembered on #review, so the choice survives the text being swapped by a live refresh (markChosen)
     function markSelected(sentence) {
-      document.getElementById('article-text').querySelectorAll('.sentence[aria-pressed="true"]').forEach(function (s) {
-        s.setAttribute('aria-pressed', 'false');
-        s.classList.remove('selected');
-      });
-      sentence.setAttribute('aria-pressed', 'true');
-      sentence.classList.add('selected');
+      document.getElementById('review').dataset.selected = sentence.dataset.id;
+      pressSentence(sentence);
     }
 
     // The sentence toolbar (editors) and the orphans' re-attach forms act on what was last clicked or selected.
@@ -69,8 +90,7 @@
       if (!number) {
         return;
       }
-      var all = document.querySelectorAll('#article-text .sentence');
-      number.value = String(Array.prototype.indexOf.call(all, sentence) + 1);
+      number.value = String(numberOf(sentence));
       document.getElementById('seg-at').value = at === null ? '' : String(at);
     }
 
@@ -101,12 +121,8 @@
     // Short articles list their sentences in the form; long ones ask for the sentence's number.
     var numbered = select.tagName === 'INPUT';
 
-    function sentences() {
-      return document.querySelectorAll('#article-text .sentence');
-    }
-
     function showInForm(sentence) {
-      select.value = numbered ? String(Array.prototype.indexOf.call(sentences(), sentence) + 1) : sentence.dataset.id;
+      select.value = numbered ? String(numberOf(sentence)) : sentence.dataset.id;
     }
 
     function chooseSpan(sentence, start, end, quote) {
@@ -132,11 +148,10 @@
       }
       var first = sentenceOf(range.startContainer);
       var last = sentenceOf(range.endContainer);
-      var base = first ? parseInt(first.dataset.start, 10) : 0;
-      var start = first ? base + offsetWithin(first, range.startContainer, range.startOffset) : 0;
+      var start = first ? textOffset(first, range.startContainer, range.startOffset) : 0;
       var end = null;
       if (first && first === last) {
-        end = base + offsetWithin(first, range.endContainer, range.endOffset);
+        end = textOffset(first, range.endContainer, range.endOffset);
       } else if (first) {
         var rest = document.createRange();
         rest.setStartAfter(first);
@@ -184,7 +199,7 @@
         var selection = window.getSelection();
         var caret = selection && selection.rangeCount === 1 ? selection.getRangeAt(0) : null;
         var at = caret && sentenceOf(caret.startContainer) === sentence
-          ? parseInt(sentence.dataset.start, 10) + offsetWithin(sentence, caret.startContainer, caret.startOffset)
+          ? textOffset(sentence, caret.startContainer, caret.startOffset)
           : null;
         fillToolbar(sentence, at);
       }
@@ -227,9 +242,8 @@
       return;
     }
     var sentence = review.dataset.selected && document.getElementById('s-' + review.dataset.selected);
-    if (sentence && !document.querySelector('#article-text .sentence[aria-pressed="true"]')) {
-      sentence.setAttribute('aria-pressed', 'true');
-      sentence.classList.add('selected');
+    if (sentence) {
+      pressSentence(sentence);
     }
     if (review.dataset.focus) {
       document.querySelectorAll('#article-text mark.claim').forEach(function (mark) {
@@ -280,17 +294,15 @@
           LIVE_PARTS.forEach(function (id) {
             var current = document.getElementById(id);
             var next = fresh.getElementById(id);
-            if (!current || !next || current.contains(document.activeElement)) {
+            var active = current && current.contains(document.activeElement) ? document.activeElement : null;
+            if (!current || !next || (active && active.matches('input, textarea, select, [contenteditable]'))) {
               return; // never replace what someone is typing in
             }
-            var selected = current.querySelector('.sentence[aria-pressed="true"]');
             current.replaceWith(next);
-            if (selected) {
-              var again = document.getElementById(selected.id);
-              if (again) {
-                again.setAttribute('aria-pressed', 'true');
-                again.classList.add('selected');
-              }
+            // a focused sentence or button keeps the focus: a keyboard user keeps their place
+            var again = active && active.id && document.getElementById(active.id);
+            if (again) {
+              again.focus({preventScroll: true});
             }
           });
           document.dispatchEvent(new CustomEvent('factcheck:refreshed'));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -45,6 +46,10 @@ class LiveReviewBrowserTest {
             assertTrue(watching.driver.findElement(By.cssSelector(mark)).getAttribute("class")
                     .contains("verdict-unreviewed"));
             ((JavascriptExecutor) watching.driver).executeScript("window.__notReloaded = true;");
+            // the watcher has a sentence chosen: it stays chosen when the text is swapped for the new one
+            String chosen = "s-" + Fixtures.sentenceId(article, 2);
+            watching.driver.findElement(By.id(chosen)).click();
+            assertEquals("true", watching.driver.findElement(By.id(chosen)).getAttribute("aria-pressed"));
 
             working.login(omar, Fixtures.PASSWORD);
             working.open("/articles/" + articleId + "?claim=" + claimId);
@@ -60,6 +65,11 @@ class LiveReviewBrowserTest {
             assertEquals(Boolean.TRUE, ((JavascriptExecutor) watching.driver).executeScript("return window.__notReloaded;"),
                     "the page was updated in place, not reloaded");
             assertTrue(watching.driver.findElement(By.id("counters")).getText().contains("1 proposed"));
+            assertEquals(List.of(chosen), watching.driver.findElements(
+                    By.cssSelector("#article-text .sentence[aria-pressed='true']")).stream()
+                    .map(e -> e.getAttribute("id")).toList(), "the chosen sentence, and only it, is still chosen");
+            assertEquals(chosen, watching.driver.switchTo().activeElement().getAttribute("id"),
+                    "and keeps the focus it had");
             watching.screenshot("live-review-watcher");
         }
     }
