@@ -318,7 +318,7 @@ public final class AnnotationImport {
     /** Code point start and end of the quote in the text; an ItemFailure (422) when it cannot be placed. */
     private int[] anchor(Selectors s) {
         int length = indexed.length();
-        int exactLength = s.exact().codePointCount(0, s.exact().length());
+        int exactLength = CodePoints.length(s.exact());
         if (s.start() != null && s.end() <= length
                 && indexed.substring(s.start(), s.end()).equals(s.exact())) {
             return new int[] {s.start(), s.end()};

@@ -52,9 +52,9 @@ public final class WebAnnotation {
         List<Item> all = new ArrayList<>();
         IndexedText indexed = claims.isEmpty() ? null : new IndexedText(text);
         for (Claim c : claims) {
-            // claims keep only their quote: the context comes from the text, as for notes
-            String prefix = indexed.prefix(c.start);
-            String suffix = indexed.suffix(c.end);
+            // claims keep only their quote: the context comes from the text, as for notes, unless the words are gone
+            String prefix = c.orphaned ? "" : indexed.prefix(c.start);
+            String suffix = c.orphaned ? "" : indexed.suffix(c.end);
             all.add(new Item(c.start, c.end, 0, c.id, claim(publicUrl, articleIri, language, c, prefix, suffix)));
         }
         for (Annotation a : notes) {
@@ -100,8 +100,7 @@ public final class WebAnnotation {
         body.put("fc:status", c.status.key());
         putIfPresent(body, "fc:rationale", c.rationale);
         return annotation(publicUrl + "/claims/" + c.id, CLAIM_MOTIVATION, c.createdBy, c.createdAt, c.updatedAt,
-                body, target(articleIri, language, c.quote, c.orphaned ? "" : prefix,
-                        c.orphaned ? "" : suffix, c.start, c.end, c.orphaned), c.orphaned);
+                body, target(articleIri, language, c.quote, prefix, suffix, c.start, c.end, c.orphaned), c.orphaned);
     }
 
     private static Map<String, Object> target(String articleIri, String language, String exact, String prefix,

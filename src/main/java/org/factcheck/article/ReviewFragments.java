@@ -82,7 +82,10 @@ public class ReviewFragments {
     @Location("article/review-notes.html")
     Template notesTemplate;
 
-    /** Must run inside a transaction: the fingerprint and, when it changed, the rows are read in it. */
+    /**
+     * The fingerprint is read before the rows: a change committed in between makes the parts newer than their key
+     * says, never older, and the next request sees the new fingerprint and renders again.
+     */
     public Parts forPage(Article article) {
         Key key = new Key(article.id, uiLocale.lang());
         return cache.get(key, fingerprint(article.id), () -> render(article));

@@ -53,6 +53,8 @@ public final class Reanchor {
         this.newIndexed = newText;
         this.newText = newText.text();
         dmp.diffTimeout = 5f; // big articles with many changes: a non-minimal diff after 5 s rather than hang
+        dmp.matchThreshold = 0.3f; // step 3's approximate search: strict, and only near the mapped position
+        dmp.matchDistance = 1000;
         this.diffs = dmp.diffMain(oldText.text(), this.newText, false);
     }
 
@@ -98,8 +100,6 @@ public final class Reanchor {
         }
         // 3. a short edited quote that moved: approximate match near where it was expected
         if (quote.length() <= MATCH_MAX_BITS) {
-            dmp.matchThreshold = 0.3f;
-            dmp.matchDistance = 1000;
             int at = dmp.matchMain(newText, quote, Math.min(mappedStart, newText.length()));
             if (at >= 0) {
                 int end = Math.min(newText.length(), at + quote.length());
@@ -117,12 +117,12 @@ public final class Reanchor {
      * Levenshtein distance of diff-match-patch's diff.
      */
     boolean closeEnough(String quote, String candidate) {
-        if (candidate.isEmpty()) {
+        int allowed = Math.max(1, Math.round(CodePoints.length(quote) * 0.25f));
+        // the distance is counted in UTF-16 units, and at least their length difference: no diff needed then
+        if (candidate.isEmpty() || Math.abs(candidate.length() - quote.length()) > allowed) {
             return false;
         }
-        int distance = dmp.diffLevenshtein(dmp.diffMain(quote, candidate, false));
-        int allowed = Math.max(1, Math.round(CodePoints.length(quote) * 0.25f));
-        return distance <= allowed;
+        return dmp.diffLevenshtein(dmp.diffMain(quote, candidate, false)) <= allowed;
     }
 
     /** Both ends are snapped to whole code points, so the index has an offset for each. */

@@ -312,7 +312,8 @@ public final class Segmenter {
 
     // "etc." often ends a list inside a sentence: "…, etc. à Paris".
     private static boolean endsWithEtc(String paragraph, int boundary) {
-        return paragraph.substring(0, skipWhitespaceBackward(paragraph, 0, boundary)).endsWith("etc.");
+        int end = skipWhitespaceBackward(paragraph, 0, boundary);
+        return end >= 4 && paragraph.startsWith("etc.", end - 4); // no copy of the paragraph per candidate
     }
 
     private static boolean numberFollows(String paragraph, int boundary) {
