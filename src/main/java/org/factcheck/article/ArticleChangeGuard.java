@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.factcheck.text.CodePoints;
-import org.factcheck.text.IndexedText;
 import org.factcheck.web.Problem;
 
 /**
@@ -48,8 +47,7 @@ public class ArticleChangeGuard {
         if (quote == null || quote.isEmpty() || start == null || end == null || start < 0 || start >= end) {
             return;
         }
-        IndexedText text = new IndexedText(article.text);
-        String now = end <= text.length() ? text.substring(start, end) : null;
+        String now = end <= CodePoints.length(article.text) ? CodePoints.substring(article.text, start, end) : null;
         if (!Normalizer.normalize(quote, Normalizer.Form.NFC).equals(now)) {
             throw Problem.conflict("The text has changed since these words were selected: "
                     + (now == null ? "it is shorter now" : start + "–" + end + " now reads \""

@@ -82,8 +82,8 @@ public class ClaimService {
     public static final int MAX_RATIONALE = 10000;
 
     /**
-     * A claim checked beforehand by the importer (annotation/WebAnnotationService): span inside
-     * {@code sentence}, texts within their limits, a verdict other than unreviewed comes with its rationale.
+     * A claim checked beforehand by the importer (annotation/WebAnnotationService): span inside sentence
+     * {@code sentenceId}, texts within their limits, a verdict other than unreviewed comes with its rationale.
      */
     public record NewClaim(long sentenceId, int start, int end, String text, String claimant, Verdict verdict,
             boolean proposed, String rationale) {
