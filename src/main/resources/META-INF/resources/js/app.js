@@ -178,6 +178,15 @@
       return true;
     }
 
+    // In one column (phones, tablets) the claim form is below the whole text: a tapped sentence brings it into view.
+    var oneColumn = window.matchMedia('(max-width: 900px)');
+    function showComposer() {
+      var compose = document.getElementById('compose');
+      if (oneColumn.matches && compose) {
+        compose.scrollIntoView({block: 'start'});
+      }
+    }
+
     // A mouse selection inside one sentence becomes a span; a plain click selects the whole sentence.
     document.addEventListener('mouseup', function (event) {
       if (!event.target.closest || !event.target.closest('#article-text')) {
@@ -195,6 +204,7 @@
       var sentence = event.target.closest('.sentence');
       if (sentence) {
         chooseSentence(sentence);
+        showComposer();
         // a click leaves a caret: the toolbar would split there
         var selection = window.getSelection();
         var caret = selection && selection.rangeCount === 1 ? selection.getRangeAt(0) : null;
@@ -334,6 +344,39 @@
       document.getElementById('presence-names').textContent =
         others.map(function (u) { return u.displayName; }).join(', ');
       box.hidden = others.length === 0;
+    });
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', init);
+  } else {
+    init();
+  }
+})();
+
+// Top bar on narrow screens (app.css, below 50rem): the menu button folds the links, the search box and the account
+// away, and opens them again. Escape folds them and gives focus back to the button.
+(function () {
+  'use strict';
+
+  function init() {
+    var bar = document.querySelector('.topbar');
+    var button = document.getElementById('menu-button');
+    if (!bar || !button) {
+      return;
+    }
+    function setOpen(open) {
+      button.setAttribute('aria-expanded', String(open));
+      bar.classList.toggle('menu-open', open);
+    }
+    button.addEventListener('click', function () {
+      setOpen(button.getAttribute('aria-expanded') !== 'true');
+    });
+    bar.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape' && button.getAttribute('aria-expanded') === 'true' && button.offsetParent !== null) {
+        setOpen(false);
+        button.focus();
+      }
     });
   }
 
