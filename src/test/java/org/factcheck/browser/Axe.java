@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.openqa.selenium.JavascriptExecutor;
@@ -52,8 +54,19 @@ public final class Axe {
     }
 
     /** Every violation on the current page as "impact rule-id: help (url)" and its targets, worst first. */
-    @SuppressWarnings("unchecked")
     public static List<String> violations(WebDriver driver) {
+        return run(driver).violations();
+    }
+
+    /**
+     * One axe run: the violations as {@link #violations} reads them, and which rules found something to check
+     * ({@code checked}: passed or violated somewhere) or could not decide ({@code undecided}, axe's "incomplete").
+     */
+    public record Result(List<String> violations, Set<String> checked, Set<String> undecided) {
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Result run(WebDriver driver) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object';"))) {
             js.executeScript(SOURCE);
@@ -61,7 +74,8 @@ public final class Axe {
         Map<String, Object> result = (Map<String, Object>) js.executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
                 + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})"
-                + ".then(r => done({passes: r.passes.length, violations: r.violations.map(v => ({id: v.id,"
+                + ".then(r => done({passes: r.passes.length, passed: r.passes.map(p => p.id),"
+                + " incomplete: r.incomplete.map(i => i.id), violations: r.violations.map(v => ({id: v.id,"
                 + " impact: v.impact, help: v.help, helpUrl: v.helpUrl, targets: v.nodes.map(n =>"
                 + " n.target.join(' ') + (n.failureSummary ? ' -- ' + n.failureSummary.replace(/\\s+/g, ' ') : ''))}))}))"
                 + ".catch(e => done({passes: 0, error: String(e)}));", TAGS);
@@ -69,11 +83,15 @@ public final class Axe {
             throw new IllegalStateException("axe-core did not run on " + driver.getCurrentUrl() + ": " + result);
         }
         List<String> order = List.of("critical", "serious", "moderate", "minor");
-        return ((List<Map<String, Object>>) result.get("violations")).stream()
+        List<Map<String, Object>> violated = (List<Map<String, Object>>) result.get("violations");
+        Set<String> checked = new TreeSet<>((List<String>) result.get("passed"));
+        violated.forEach(v -> checked.add(String.valueOf(v.get("id"))));
+        List<String> lines = violated.stream()
                 .sorted(Comparator.comparing(v -> order.indexOf(String.valueOf(v.get("impact")))))
                 .map(v -> v.get("impact") + " " + v.get("id") + ": " + v.get("help") + " (" + v.get("helpUrl")
                         + ")\n      " + ((List<String>) v.get("targets")).stream().limit(8)
                                 .collect(Collectors.joining("\n      ")))
                 .toList();
+        return new Result(lines, checked, new TreeSet<>((List<String>) result.get("incomplete")));
     }
 }

@@ -49,6 +49,24 @@ public final class Browser implements AutoCloseable {
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
+    /**
+     * Makes the page as wide and high as a phone or tablet screen (CSS pixels, touch, the page's viewport meta
+     * honoured, as on a phone), through the DevTools protocol.
+     */
+    public void viewport(int width, int height) {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", true));
+        chrome.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
+    }
+
+    /** Back to the desktop window the browser started with. */
+    public void desktop() {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        chrome.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+    }
+
     public void open(String path) {
         driver.get(baseUrl + path);
     }

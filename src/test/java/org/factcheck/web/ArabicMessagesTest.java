@@ -53,4 +53,19 @@ class ArabicMessagesTest {
         assertEquals(keys, new TreeSet<>(arabic.stringPropertyNames()), "every text translated, nothing left over");
         assertTrue(arabic.stringPropertyNames().stream().allMatch(k -> !arabic.getProperty(k).isBlank()));
     }
+
+    /** The layout's texts (web/PageMessages): same rule. */
+    @Test
+    void everyPageLayoutMessageIsTranslated() throws Exception {
+        Properties arabic = new Properties();
+        try (InputStream in = getClass().getResourceAsStream("/messages/page_ar.properties")) {
+            arabic.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        Set<String> keys = Arrays.stream(PageMessages.class.getDeclaredMethods())
+                .filter(m -> m.isAnnotationPresent(Message.class)).map(Method::getName)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertTrue(!keys.isEmpty(), "the bundle was read");
+        assertEquals(keys, new TreeSet<>(arabic.stringPropertyNames()), "every text translated, nothing left over");
+        assertTrue(arabic.stringPropertyNames().stream().allMatch(k -> !arabic.getProperty(k).isBlank()));
+    }
 }
