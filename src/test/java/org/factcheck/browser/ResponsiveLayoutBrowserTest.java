@@ -19,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -27,8 +28,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Phone and tablet widths (docs/testing.md): no main page is wider than the window in either interface language,
- * the top bar folds into a menu button that works by touch and keyboard, and the review page's claim flow works
- * by touch on a phone. Screenshots: target/screenshots/responsive-*.png.
+ * the top bar folds into a menu button that works by touch and keyboard (and stays unfolded without script), and
+ * the review page's claim flow works by touch on a phone. Screenshots: target/screenshots/responsive-*.png.
  */
 @QuarkusTest
 class ResponsiveLayoutBrowserTest {
@@ -161,6 +162,27 @@ class ResponsiveLayoutBrowserTest {
             browser.wait.until(ExpectedConditions.urlContains("/articles"));
             assertEquals("false", browser.driver.findElement(By.id("menu-button")).getDomAttribute("aria-expanded"),
                     "a new page starts with the menu folded");
+        }
+    }
+
+    @Test
+    void withoutScriptThePhoneTopBarStaysUnfolded() {
+        String editor = fixtures.user("editor");
+        try (Browser browser = new Browser(base.toString(), "en")) {
+            browser.login(editor, Fixtures.PASSWORD);
+            // as a browser with scripts off: the parser then reads <noscript>, so noscript.css applies
+            ((ChromeDriver) browser.driver).executeCdpCommand("Emulation.setScriptExecutionDisabled",
+                    Map.of("value", true));
+            browser.viewport(390, 800);
+            browser.open("/");
+            assertFalse(browser.driver.findElement(By.id("menu-button")).isDisplayed(),
+                    "no button that could not open anything");
+            assertTrue(browser.driver.findElement(By.cssSelector(".topbar nav a[href='/articles']")).isDisplayed());
+            assertTrue(browser.driver.findElement(By.cssSelector(".who button[type=submit]")).isDisplayed());
+            browser.screenshot(SCREENSHOTS, "responsive-390-no-script-en");
+            List<String> failures = new ArrayList<>();
+            fits(browser, "en", 390, "no-script", failures);
+            assertEquals(List.of(), failures);
         }
     }
 
