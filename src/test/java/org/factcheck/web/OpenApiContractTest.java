@@ -101,6 +101,8 @@ class OpenApiContractTest {
         long claimId = claimOn(Fixtures.importText(fixtures.user("editor"), "Rules", "One sentence. Two."), checker);
         as(checker).body(Map.of("body", "x".repeat(5001))).post("/api/claims/{id}/comments", claimId).then()
                 .statusCode(400).body("errors[0].field", org.hamcrest.Matchers.is("body"));
+        as(checker).get("/api/claims/{id}/comments", claimId).then().statusCode(200).body("size()",
+                org.hamcrest.Matchers.is(0));
         as(checker).get("/api/search").then().statusCode(400).body("errors[0].field", org.hamcrest.Matchers.is("q"));
     }
 
