@@ -67,7 +67,8 @@ public class SourceResource {
     @APIResponse(responseCode = "202", description = "The page will be fetched again", content = @Content(
             mediaType = "application/json", schema = @Schema(implementation = SourceView.SnapshotView.class)))
     public Response recheck(@PathParam("id") long id) {
-        return Response.accepted(sources.recheck(id)).build();
+        // the view, as in a source's snapshot/lastCheck: the entity would bring its text and database ids along
+        return Response.accepted(SourceView.SnapshotView.of(sources.recheck(id))).build();
     }
 
     @PATCH
