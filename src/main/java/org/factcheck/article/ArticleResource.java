@@ -18,6 +18,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.factcheck.annotation.Annotation;
 import org.factcheck.annotation.AnnotationRequest;
 import org.factcheck.annotation.AnnotationService;
@@ -30,7 +36,6 @@ import org.factcheck.claim.ClaimView;
 import org.factcheck.user.CurrentUser;
 import org.factcheck.user.Role;
 import org.factcheck.web.Page;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** API.md: articles, their claims and annotations. */
@@ -54,6 +59,8 @@ public class ArticleResource {
 
     @POST
     @RolesAllowed(Role.EDITOR_NAME)
+    @APIResponse(responseCode = "201", description = "Imported", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ArticleView.class)))
     public RestResponse<ArticleView> importArticle(ArticleRequest request) {
         Article article = articles.importArticle(request, currentUser.get());
         return RestResponse.ResponseBuilder.<ArticleView>created(URI.create("/api/articles/" + article.id))
@@ -62,14 +69,24 @@ public class ArticleResource {
 
     @GET
     @RolesAllowed(Role.VIEWER_NAME)
-    public Page<ArticleSummary> list(@QueryParam("status") String status, @QueryParam("q") String q,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+    public Page<ArticleSummary> list(
+            @Parameter(schema = @Schema(type = SchemaType.STRING,
+                    enumeration = { "draft", "in_review", "reviewed", "published" }))
+            @QueryParam("status") String status,
+            @Parameter(description = "Words of the title or outlet") @QueryParam("q") String q,
+            @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
+            @QueryParam("page") @DefaultValue("0") int page,
+            @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "200"))
+            @QueryParam("size") @DefaultValue("50") int size) {
         return articles.list(status, q, page, size);
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed(Role.VIEWER_NAME)
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ArticleView.class)))
     public Response get(@PathParam("id") long id) {
         return Response.ok(json.json(id), MediaType.APPLICATION_JSON).build();
     }
@@ -96,6 +113,8 @@ public class ArticleResource {
             + "(code points, inside one sentence; white space at the edges is trimmed), plus optional \"text\" and "
             + "\"claimant\". Optional \"quote\": the words selected at start–end; when the text has been corrected "
             + "since, 409 with the article instead of a claim on other words. Checkers.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ClaimView.class)))
     public RestResponse<ClaimView> createClaim(@PathParam("id") long id, ClaimRequest request) {
         Claim claim = claims.create(id, request, currentUser.get());
         return RestResponse.ResponseBuilder.<ClaimView>created(URI.create("/api/claims/" + claim.id))
@@ -147,6 +166,8 @@ public class ArticleResource {
                     + "Everything is created by the importing user (the original creator and dates are not kept), "
                     + "with the usual history entries and live events. 409 when the article is published. "
                     + "Answers 201 with {imported, notes: [ids], claims: [ids]}.")
+    @APIResponse(responseCode = "201", description = "Imported", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = WebAnnotationService.ImportResult.class)))
     public RestResponse<WebAnnotationService.ImportResult> importAnnotations(@PathParam("id") long id, byte[] body) {
         // JSON is UTF-8 (RFC 8259), whatever charset the Content-Type names or leaves out
         WebAnnotationService.ImportResult result = webAnnotations.importAll(id,
@@ -161,6 +182,8 @@ public class ArticleResource {
     @Operation(summary = "Add a note on a span", description = "{\"start\",\"end\",\"body\",\"motivation\"?} "
             + "(code points). Optional \"quote\": the words selected at start–end; when the text has been "
             + "corrected since, 409 with the article instead of a note on other words. Checkers.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = AnnotationView.class)))
     public RestResponse<AnnotationView> annotate(@PathParam("id") long id, AnnotationRequest request) {
         Annotation annotation = annotations.create(id, request, currentUser.get());
         return RestResponse.ResponseBuilder.<AnnotationView>created(

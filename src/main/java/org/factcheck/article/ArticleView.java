@@ -3,9 +3,12 @@ package org.factcheck.article;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** API.md: {@code GET /api/articles/{id}}. */
 public record ArticleView(Long id, String title, String language, String direction, String status, int version,
-        String url, String outlet, OffsetDateTime publishedAt, OffsetDateTime createdAt, String text,
+        @Schema(nullable = true) String url, @Schema(nullable = true) String outlet,
+        @Schema(nullable = true) OffsetDateTime publishedAt, OffsetDateTime createdAt, String text,
         List<ParagraphView> paragraphs, List<SentenceView> sentences, ArticleStats stats) {
 
     public record ParagraphView(int index, int start, int end) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.factcheck.annotation.AnnotationView;
 import org.factcheck.claim.ClaimView;
 import org.factcheck.user.CurrentUser;
@@ -89,6 +90,7 @@ public class TextResource {
     @RolesAllowed(Role.CHECKER_NAME)
     @Operation(summary = "Delete an orphaned note", description = "The note and its replies are deleted: the "
             + "words it annotated are gone. 409 when the note is not orphaned. Checkers; answers 204.")
+    @APIResponse(responseCode = "204", description = "Done")
     public void dismissNote(@PathParam("id") long id) {
         text.dismissNote(id, currentUser.get());
     }

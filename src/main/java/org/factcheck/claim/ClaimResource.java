@@ -18,6 +18,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.factcheck.user.CurrentUser;
 import org.factcheck.user.Role;
 import org.factcheck.web.Page;
@@ -41,8 +46,17 @@ public class ClaimResource {
     @GET
     @Path("/claims")
     @RolesAllowed(Role.VIEWER_NAME)
-    public Page<ClaimView> list(@QueryParam("assignee") String assignee, @QueryParam("status") String status,
-            @QueryParam("verdict") String verdict, @QueryParam("page") @DefaultValue("0") int page,
+    public Page<ClaimView> list(
+            @Parameter(description = "me, a user id or a username") @QueryParam("assignee") String assignee,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "open", "proposed", "approved" }))
+            @QueryParam("status") String status,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "unreviewed", "verified",
+                    "mostly_verified", "disputed", "misleading", "false", "unverifiable" }))
+            @QueryParam("verdict") String verdict,
+            @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
+            @QueryParam("page") @DefaultValue("0") int page,
+            @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "200"))
             @QueryParam("size") @DefaultValue("50") int size) {
         return queue.list(assignee, status, verdict, page, size);
     }
@@ -87,6 +101,8 @@ public class ClaimResource {
     @POST
     @Path("/claims/{id}/evidence/copy")
     @RolesAllowed(Role.CHECKER_NAME)
+    @APIResponse(responseCode = "201", description = "Copied", content = @Content(mediaType = "application/json",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = EvidenceView.class)))
     public RestResponse<List<EvidenceView>> copyEvidence(@PathParam("id") long id, CopyEvidenceRequest request) {
         List<Evidence> copied = claims.copyEvidence(id, request, currentUser.get());
         return RestResponse.status(RestResponse.Status.CREATED, copied.stream().map(EvidenceView::of).toList());
@@ -103,6 +119,8 @@ public class ClaimResource {
     @POST
     @Path("/claims/{id}/evidence")
     @RolesAllowed(Role.CHECKER_NAME)
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = EvidenceView.class)))
     public RestResponse<EvidenceView> addEvidence(@PathParam("id") long id, EvidenceRequest request) {
         Evidence evidence = claims.addEvidence(id, request, currentUser.get());
         return RestResponse.ResponseBuilder.<EvidenceView>created(URI.create("/api/evidence/" + evidence.id))

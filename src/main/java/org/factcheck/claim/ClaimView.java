@@ -1,17 +1,22 @@
 package org.factcheck.claim;
 
-import java.util.Map;
-import org.factcheck.source.SourceView;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.factcheck.source.SourceView;
 import org.factcheck.user.AppUser;
 
 /** API.md: a claim as the API answers it; {@code evidence} is filled on {@code GET /api/claims/{id}}. */
-public record ClaimView(Long id, long articleId, Long sentenceId, int start, int end, String quote, String text,
-        String claimant, String verdict, String status, String rationale, String proposedBy,
-        OffsetDateTime proposedAt, String approvedBy, OffsetDateTime approvedAt, String rejectionReason,
-        String assignee, String createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, int version,
+public record ClaimView(Long id, long articleId,
+        @Schema(nullable = true, description = "None while the claim is orphaned") Long sentenceId, int start,
+        int end, String quote, @Schema(nullable = true) String text, @Schema(nullable = true) String claimant,
+        String verdict, String status, @Schema(nullable = true) String rationale,
+        @Schema(nullable = true) String proposedBy, @Schema(nullable = true) OffsetDateTime proposedAt,
+        @Schema(nullable = true) String approvedBy, @Schema(nullable = true) OffsetDateTime approvedAt,
+        @Schema(nullable = true) String rejectionReason, @Schema(nullable = true) String assignee,
+        String createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, int version,
         List<EvidenceView> evidence, boolean orphaned) {
 
     public static ClaimView of(Claim c) {

@@ -3,9 +3,11 @@ package org.factcheck.claim;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.factcheck.source.SourceView;
 
-public record EvidenceView(Long id, long claimId, SourceView source, String stance, String excerpt, String note,
+public record EvidenceView(Long id, long claimId, SourceView source, String stance,
+        @Schema(nullable = true) String excerpt, @Schema(nullable = true) String note,
         String createdBy, OffsetDateTime createdAt) {
 
     public static EvidenceView of(Evidence e) {

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.factcheck.text.MatchText;
 
 /**
@@ -27,7 +28,8 @@ public class RelatedClaims {
     static final double THRESHOLD = 0.35;
     static final int LIMIT = 10;
 
-    public record Related(long id, long articleId, String articleTitle, String quote, String text, String verdict,
+    public record Related(long id, long articleId, String articleTitle, String quote,
+            @Schema(nullable = true) String text, String verdict,
             String status, double score) {
     }
 

@@ -15,6 +15,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.factcheck.annotation.Annotation;
 import org.factcheck.claim.Claim;
 import org.factcheck.user.CurrentUser;
@@ -44,6 +47,8 @@ public class CommentResource {
     @POST
     @Path("/claims/{id}/comments")
     @RolesAllowed(Role.CHECKER_NAME)
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = CommentView.class)))
     public RestResponse<CommentView> comment(@PathParam("id") long id, CommentService.CommentRequest request) {
         Comment comment = comments.onClaim(id, request, currentUser.get());
         return RestResponse.ResponseBuilder.<CommentView>created(URI.create("/api/claims/" + id + "/comments"))
@@ -61,6 +66,8 @@ public class CommentResource {
     @POST
     @Path("/annotations/{id}/replies")
     @RolesAllowed(Role.CHECKER_NAME)
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = CommentView.class)))
     public RestResponse<CommentView> reply(@PathParam("id") long id, CommentService.CommentRequest request) {
         Comment comment = comments.onAnnotation(id, request, currentUser.get());
         return RestResponse.ResponseBuilder.<CommentView>created(URI.create("/api/annotations/" + id + "/replies"))
@@ -78,6 +85,7 @@ public class CommentResource {
     @Path("/mentions/{id}/read")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Role.VIEWER_NAME)
+    @APIResponse(responseCode = "204", description = "Done")
     public RestResponse<Void> read(@PathParam("id") long id) {
         comments.markRead(id, currentUser.get());
         return RestResponse.noContent();

@@ -11,10 +11,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.factcheck.annotation.Annotation;
 import org.factcheck.claim.Claim;
 import org.factcheck.review.LiveEvents;
 import org.factcheck.user.AppUser;
+import org.factcheck.web.ApiSchema;
 import org.factcheck.web.Problem;
 
 /** Discussion on claims and replies on notes; "@username" mentions reach that person's My work page. */
@@ -27,7 +29,8 @@ public class CommentService {
     @Inject
     LiveEvents events;
 
-    public record CommentRequest(String body) {
+    public record CommentRequest(
+            @Schema(required = true, pattern = ApiSchema.NOT_BLANK, maxLength = 5000) String body) {
     }
 
     public Comment onClaim(long claimId, CommentRequest request, AppUser user) {

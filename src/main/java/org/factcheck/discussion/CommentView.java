@@ -2,7 +2,10 @@ package org.factcheck.discussion;
 
 import java.time.OffsetDateTime;
 
-public record CommentView(Long id, Long claimId, Long annotationId, String body, String createdBy,
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public record CommentView(Long id, @Schema(nullable = true) Long claimId,
+        @Schema(nullable = true) Long annotationId, String body, String createdBy,
         String createdByName, OffsetDateTime createdAt) {
 
     public static CommentView of(Comment c) {

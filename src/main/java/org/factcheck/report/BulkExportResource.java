@@ -17,9 +17,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.factcheck.article.ArticleService;
 import org.factcheck.article.ArticleStatus;
 import org.factcheck.user.Role;
+import org.factcheck.web.ApiSchema;
 import org.factcheck.web.EnumKeys;
 import org.factcheck.web.Problem;
 
@@ -41,8 +47,20 @@ public class BulkExportResource {
     @GET
     @Produces({"application/zip", "application/json"}) // json: a client asking for JSON still gets the 4xx
     @RolesAllowed(Role.VIEWER_NAME)
-    public Response export(@QueryParam("format") @DefaultValue("pdf") String format,
-            @QueryParam("status") String status, @QueryParam("from") String from, @QueryParam("to") String to) {
+    @APIResponse(responseCode = "200", description = "A zip: one report per article and an index", content =
+            @Content(mediaType = "application/zip", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response export(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "pdf", "html", "csv", "json" }))
+            @QueryParam("format") @DefaultValue("pdf") String format,
+            @Parameter(schema = @Schema(type = SchemaType.STRING,
+                    enumeration = { "draft", "in_review", "reviewed", "published" }))
+            @QueryParam("status") String status,
+            @Parameter(description = "Published from (a date or date-time)",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiSchema.DATE_OR_DATE_TIME))
+            @QueryParam("from") String from,
+            @Parameter(description = "Published before (a date or date-time)",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiSchema.DATE_OR_DATE_TIME))
+            @QueryParam("to") String to) {
         List<Problem.FieldError> errors = new ArrayList<>();
         ArticleStatus wanted = null;
         if (status != null && !status.isBlank()) {

@@ -17,6 +17,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.factcheck.claim.ClaimView;
 import org.factcheck.user.Role;
 import org.factcheck.web.Problem;
@@ -41,7 +46,15 @@ public class ReportResource {
     @Path("/report")
     @RolesAllowed(Role.VIEWER_NAME)
     @Produces({"text/html", "text/csv", "application/json", "application/pdf"})
-    public Response report(@PathParam("id") long id, @QueryParam("format") String format,
+    @APIResponse(responseCode = "200", description = "The report in the format asked for", content = {
+            @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT)),
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    public Response report(@PathParam("id") long id,
+            @Parameter(description = "Else chosen by the Accept header",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "html", "csv", "json", "pdf" }))
+            @QueryParam("format") String format,
             @HeaderParam("Accept") String accept) {
         String chosen = format != null ? format : fromAccept(accept);
         Report data = reports.load(id);
@@ -75,6 +88,8 @@ public class ReportResource {
     @Path("/claimreview/snippet")
     @RolesAllowed(Role.VIEWER_NAME)
     @Produces("text/plain")
+    @APIResponse(responseCode = "200", description = "A script element to paste into the story", content =
+            @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING)))
     public Response claimReviewSnippet(@PathParam("id") long id) throws Exception {
         String json = mapper.writerWithDefaultPrettyPrinter().writeValueAsString(ClaimReviewWriter.reviews(reports.load(id)));
         return Response.ok(ClaimReviewWriter.scriptElement(json), "text/plain;charset=UTF-8").build();

@@ -1,7 +1,5 @@
 package org.factcheck.review;
 
-import org.factcheck.user.AuthEventView;
-import org.factcheck.web.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -9,7 +7,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.factcheck.user.AuthEventView;
 import org.factcheck.user.Role;
+import org.factcheck.web.Page;
 
 /** Audits for admins: the history chain ({@code GET /api/audit/verify}, API.md) and the login audit. */
 @Path("/api/audit")
@@ -25,7 +28,10 @@ public class AuditResource {
     @RolesAllowed(Role.ADMIN_NAME)
     public Page<AuthEventView> logins(
             @jakarta.ws.rs.QueryParam("username") String username,
+            @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
             @jakarta.ws.rs.QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page,
+            @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "200"))
             @jakarta.ws.rs.QueryParam("size") @jakarta.ws.rs.DefaultValue("50") int size) {
         return AuthEventView.page(username, page, size);
     }

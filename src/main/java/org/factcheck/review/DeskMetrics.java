@@ -9,6 +9,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.factcheck.claim.Claim;
 
 /**
@@ -44,8 +45,10 @@ public class DeskMetrics {
         return bars.size() * 22 + 4;
     }
 
-    public record Metrics(List<Bar> backlogByStatus, List<Bar> backlogByPerson, Double medianHoursToApproval,
-            Double slowestHoursToApproval, long approvedClaims, List<Bar> verdicts, List<Bar> closedPerDay) {
+    public record Metrics(List<Bar> backlogByStatus, List<Bar> backlogByPerson,
+            @Schema(nullable = true) Double medianHoursToApproval,
+            @Schema(nullable = true) Double slowestHoursToApproval, long approvedClaims, List<Bar> verdicts,
+            List<Bar> closedPerDay) {
     }
 
     @Transactional

@@ -12,6 +12,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.factcheck.claim.ClaimHistoryEntry;
 import org.factcheck.user.AppUser;
 
@@ -26,7 +27,8 @@ public class History {
     /** Arbitrary, fixed: the advisory lock that orders history appends. */
     private static final long CHAIN_LOCK = 0x66616374L;
 
-    public record Verification(boolean intact, long entries, Long firstBrokenId, long unhashedLegacyEntries) {
+    public record Verification(boolean intact, long entries, @Schema(nullable = true) Long firstBrokenId,
+            long unhashedLegacyEntries) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

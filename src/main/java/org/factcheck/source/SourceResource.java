@@ -14,6 +14,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.factcheck.user.Role;
 
 /** API.md: sources, their snapshots, reliability notes and merging of duplicates. */
@@ -37,6 +41,8 @@ public class SourceResource {
     @Path("/{id}/snapshot")
     @Produces(MediaType.TEXT_PLAIN)
     @RolesAllowed(Role.VIEWER_NAME)
+    @APIResponse(responseCode = "200", description = "The page's text as cited", content = @Content(
+            mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING)))
     public Response snapshot(@PathParam("id") long id) {
         SourceSnapshot first = sources.firstFetchedSnapshot(id);
         return Response.ok(first.text, "text/plain;charset=UTF-8")
@@ -58,8 +64,11 @@ public class SourceResource {
     @Path("/{id}/recheck")
     @Consumes(MediaType.WILDCARD) // no body needed
     @RolesAllowed(Role.CHECKER_NAME)
+    @APIResponse(responseCode = "202", description = "The page will be fetched again", content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = SourceView.SnapshotView.class)))
     public Response recheck(@PathParam("id") long id) {
-        return Response.accepted(sources.recheck(id)).build();
+        // the view, as in a source's snapshot/lastCheck: the entity would bring its text and database ids along
+        return Response.accepted(SourceView.SnapshotView.of(sources.recheck(id))).build();
     }
 
     @PATCH

@@ -1,9 +1,5 @@
 package org.factcheck.source;
 
-import org.factcheck.article.Article;
-import org.factcheck.claim.ClaimStatus;
-import org.factcheck.claim.Stance;
-import org.factcheck.claim.Verdict;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -14,9 +10,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.factcheck.article.Article;
 import org.factcheck.article.ArticleService;
+import org.factcheck.claim.ClaimStatus;
 import org.factcheck.claim.EvidenceRequest;
+import org.factcheck.claim.Stance;
+import org.factcheck.claim.Verdict;
 import org.factcheck.text.TextNormalizer;
+import org.factcheck.web.ApiSchema;
 import org.factcheck.web.Problem;
 
 /** Sources are shared: the same URL (after normalization) is one source, whoever cites it first names it. */
@@ -59,15 +61,18 @@ public class SourceService {
         });
     }
 
-    public record SourcePatch(String title, String publisher, String reliabilityNote, Integer version) {
+    public record SourcePatch(@Schema(pattern = ApiSchema.NOT_BLANK, maxLength = 500) String title,
+            @Schema(maxLength = 300) String publisher, @Schema(maxLength = 5000) String reliabilityNote,
+            @Schema(required = true) Integer version) {
     }
 
-    public record MergeRequest(Long into) {
+    public record MergeRequest(@Schema(required = true) Long into) {
     }
 
     /** One claim that cites a source, for the source page. */
-    public record Citation(long evidenceId, String stance, String excerpt, long claimId, String quote,
-            String claimText, String verdict, String status, long articleId, String articleTitle,
+    public record Citation(long evidenceId, String stance, @Schema(nullable = true) String excerpt, long claimId,
+            String quote, @Schema(nullable = true) String claimText, String verdict, String status, long articleId,
+            String articleTitle,
             String articleLanguage, String articleDirection) {
     }
 

@@ -5,12 +5,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** API.md: {@code GET /api/sources/{id}}; {@code snapshot} is the copy made when the source was first cited. */
-public record SourceView(Long id, String url, String title, String publisher, OffsetDateTime publishedAt,
-        String reliabilityNote, int version, SnapshotView snapshot, SnapshotView lastCheck) {
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-    public record SnapshotView(Long id, String status, OffsetDateTime requestedAt, OffsetDateTime fetchedAt,
-            Integer httpStatus, String finalUrl, String title, String contentHash, String error, String change) {
+/** API.md: {@code GET /api/sources/{id}}; {@code snapshot} is the copy made when the source was first cited. */
+public record SourceView(Long id, String url, String title, @Schema(nullable = true) String publisher,
+        @Schema(nullable = true) OffsetDateTime publishedAt, @Schema(nullable = true) String reliabilityNote,
+        int version, @Schema(nullable = true) SnapshotView snapshot, @Schema(nullable = true) SnapshotView lastCheck) {
+
+    public record SnapshotView(Long id, String status, OffsetDateTime requestedAt,
+            @Schema(nullable = true) OffsetDateTime fetchedAt, @Schema(nullable = true) Integer httpStatus,
+            @Schema(nullable = true) String finalUrl, @Schema(nullable = true) String title,
+            @Schema(nullable = true) String contentHash, @Schema(nullable = true) String error,
+            @Schema(nullable = true) String change) {
 
         static SnapshotView of(SourceSnapshot s) {
             return s == null ? null : new SnapshotView(s.id, s.status, s.requestedAt, s.fetchedAt, s.httpStatus,

@@ -2,12 +2,13 @@ package org.factcheck.user;
 
 import java.time.OffsetDateTime;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.factcheck.web.Page;
 
 import io.quarkus.panache.common.Sort;
 
-public record AuthEventView(Long id, OffsetDateTime at, String username, String event, String remoteAddress,
-        String detail) {
+public record AuthEventView(Long id, OffsetDateTime at, String username, String event,
+        @Schema(nullable = true) String remoteAddress, @Schema(nullable = true) String detail) {
 
     public static AuthEventView of(AuthEvent e) {
         return new AuthEventView(e.id, e.at, e.username, e.event, e.remoteAddress, e.detail);

@@ -15,6 +15,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.factcheck.web.Page;
 import org.factcheck.web.Problem;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -48,7 +53,12 @@ public class UserResource {
     @GET
     @Path("/users")
     @RolesAllowed(Role.ADMIN_NAME)
-    public Page<UserView> list(@QueryParam("q") String q, @QueryParam("page") @DefaultValue("0") int page,
+    public Page<UserView> list(
+            @Parameter(description = "Part of the username or display name") @QueryParam("q") String q,
+            @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
+            @QueryParam("page") @DefaultValue("0") int page,
+            @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "200"))
             @QueryParam("size") @DefaultValue("50") int size) {
         Page.check(page, size);
         var query = q == null || q.isBlank() ? AppUser.<AppUser>find("order by username")
@@ -61,6 +71,8 @@ public class UserResource {
     @POST
     @Path("/users")
     @RolesAllowed(Role.ADMIN_NAME)
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = UserView.class)))
     public RestResponse<UserView> create(UserRequest request) {
         if (request == null) {
             throw Problem.badRequest("Send the user as JSON: username, password, displayName, roles.");
