@@ -6,7 +6,7 @@ import java.util.List;
 /** API.md: {@code GET /api/articles/{id}}. */
 public record ArticleView(Long id, String title, String language, String direction, String status, int version,
         String url, String outlet, OffsetDateTime publishedAt, OffsetDateTime createdAt, String text,
-        List<ParagraphView> paragraphs, List<SentenceView> sentences, ArticleStats stats) {
+        List<ParagraphView> paragraphs, List<SentenceView> sentences, ArticleStats stats, String factcheckUrl) {
 
     public record ParagraphView(int index, int start, int end) {
     }
@@ -24,6 +24,6 @@ public record ArticleView(Long id, String title, String language, String directi
         }
         return new ArticleView(article.id, article.title, article.language, article.direction, article.status.key(),
                 article.version, article.url, article.outlet, article.publishedAt, article.createdAt, article.text,
-                paragraphs, sentences.stream().map(SentenceView::of).toList(), stats);
+                paragraphs, sentences.stream().map(SentenceView::of).toList(), stats, article.factcheckUrl);
     }
 }

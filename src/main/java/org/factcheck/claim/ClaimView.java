@@ -12,7 +12,7 @@ public record ClaimView(Long id, long articleId, Long sentenceId, int start, int
         String claimant, String verdict, String status, String rationale, String proposedBy,
         OffsetDateTime proposedAt, String approvedBy, OffsetDateTime approvedAt, String rejectionReason,
         String assignee, String createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, int version,
-        List<EvidenceView> evidence, boolean orphaned) {
+        List<EvidenceView> evidence, boolean orphaned, String factcheckUrl) {
 
     public static ClaimView of(Claim c) {
         Map<Long, SourceView.Snapshots> snapshots = SourceView
@@ -32,7 +32,8 @@ public record ClaimView(Long id, long articleId, Long sentenceId, int start, int
         return new ClaimView(c.id, c.articleId, c.sentenceId, c.start, c.end, c.quote, c.text, c.claimant,
                 c.verdict.key(), c.status.key(), c.rationale, name(c.proposedBy), c.proposedAt, name(c.approvedBy),
                 c.approvedAt, c.rejectionReason, name(c.assignee), name(c.createdBy), c.createdAt, c.updatedAt,
-                c.version, c.evidence.stream().map(e -> EvidenceView.of(e, snapshots)).toList(), c.orphaned);
+                c.version, c.evidence.stream().map(e -> EvidenceView.of(e, snapshots)).toList(), c.orphaned,
+                c.factcheckUrl);
     }
 
     private static String name(AppUser user) {
