@@ -81,6 +81,11 @@ class UnstorableTextTest {
                 new Case("PATCH", "/api/sources/" + w.source, map("reliabilityNote", MARK, "version", 0),
                         "reliabilityNote"),
                 new Case("PATCH", "/api/me", map("displayName", MARK), "displayName"),
+                new Case("PATCH", "/api/users/" + w.user, map("displayName", MARK, "version", 0), "displayName"),
+                new Case("POST", "/api/claims/" + w.claim + "/reattach", map("start", 0, "end", 3, "quote", MARK),
+                        "quote"),
+                new Case("POST", "/api/annotations/" + w.note + "/reattach", map("start", 0, "end", 3, "quote", MARK),
+                        "quote"),
                 new Case("POST", "/api/users", map("username", "u" + System.nanoTime(), "password",
                         "a long enough password " + MARK, "roles", List.of("viewer")), "password"),
                 new Case("POST", "/api/users", map("username", "u" + System.nanoTime(), "password",
@@ -210,10 +215,12 @@ class UnstorableTextTest {
         int claimVersion;
         long note;
         long source;
+        long user;
     }
 
     private static World world(String editor) {
         World w = new World();
+        w.user = as(editor).get("/api/me").then().statusCode(200).extract().jsonPath().getLong("id");
         Map<String, Object> article = Fixtures.importText(editor, "Edge " + System.nanoTime(),
                 "The minister said taxes fell by ten percent. Nobody checked.");
         w.article = Fixtures.id(article);
