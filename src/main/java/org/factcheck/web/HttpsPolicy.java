@@ -36,7 +36,8 @@ public class HttpsPolicy {
         filters.register(routing -> {
             if (publicHttps || routing.request().isSSL()) {
                 routing.response().putHeader("Strict-Transport-Security", HSTS);
-                // registered before any other handler's, so called after them (Vert.x calls them in reverse)
+                // added before the handlers of routes and later filters, so called after them (Vert.x calls them in
+                // reverse order): cookies they add are secured too
                 routing.addHeadersEndHandler(end -> secureCookies(routing));
             }
             routing.next();

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Text PostgreSQL can store, checked once at the edge (issue 18): a UTF-8 database refuses NUL ({@code invalid byte
- * sequence for encoding "UTF8": 0x00}), and an unpaired UTF-16 surrogate (a JSON {@code "\ud800"}) is no character
+ * sequence for encoding "UTF8": 0x00}), and an unpaired UTF-16 surrogate (a JSON escape of U+D800 with no low half after it) is no character
  * at all, so it would be stored as something other than what was sent. Both are refused with 400 naming the field,
  * before anything is read into the database. Article text that comes from files and fetched pages is cleaned instead,
  * as part of its normalisation ({@code text/TextNormalizer}).
