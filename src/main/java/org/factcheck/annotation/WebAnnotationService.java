@@ -20,6 +20,7 @@ import org.factcheck.config.FactcheckConfig;
 import org.factcheck.text.IndexedText;
 import org.factcheck.user.AppUser;
 import org.factcheck.web.Problem;
+import org.factcheck.web.StorableText;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -73,6 +74,7 @@ public class WebAnnotationService {
         } catch (JsonProcessingException e) {
             throw Problem.badRequest("The body is not valid JSON: " + e.getOriginalMessage());
         }
+        StorableText.requireTree(root); // read as a tree, so the JSON deserializer's check does not apply
         List<JsonNode> items;
         try {
             items = AnnotationImport.annotations(root);

@@ -48,6 +48,9 @@ public class Article extends PanacheEntityBase {
 
     public String url;
     public String outlet;
+    /** Where the fact-check was published (the outlet's story): ClaimReview's url. Null until an editor says. */
+    @Column(name = "factcheck_url")
+    public String factcheckUrl;
 
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;

@@ -226,6 +226,22 @@ public class ArticlePages {
         }
     }
 
+    /** Where the fact-check was published (ClaimReview's url); "" forgets it. Editors, also once published. */
+    @POST
+    @Path("articles/{id}/factcheck-url")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.EDITOR_NAME)
+    public Response factcheckUrl(@PathParam("id") long id, @RestForm String factcheckUrl, @RestForm Integer version) {
+        try {
+            articles.patch(id, new ArticlePatch(null, null, version, null, null,
+                    factcheckUrl == null ? "" : factcheckUrl), currentUser.get());
+            return Response.seeOther(URI.create("/articles/" + id + "#factcheck-url")).build();
+        } catch (Problem problem) {
+            return Response.status(problem.status()).entity(reviewPage(id, null, null, problem,
+                    Map.of("factcheckUrl", nz(factcheckUrl)))).type(HTML).build();
+        }
+    }
+
     /** The review page, streamed: the big parts go out from ReviewFragments' shared bytes. */
     private StreamingOutput reviewPage(long id, Long sentenceId, Long claimId, Problem problem,
             Map<String, String> form) {

@@ -227,7 +227,12 @@ public class ArticleService {
         if (title != null && (title.isEmpty() || title.length() > 500)) {
             throw Problem.invalid("title", "A title has 1 to 500 characters.");
         }
-        if (article.isLocked() && (title != null || patch.assignee() != null || target != ArticleStatus.IN_REVIEW)) {
+        String factcheckUrl = factcheckUrl(patch.factcheckUrl());
+        // where the fact-check was published is known once the story is out: recorded on a published article too
+        boolean onlyFactcheckUrl = patch.factcheckUrl() != null && title == null && patch.assignee() == null
+                && target == null;
+        if (article.isLocked() && !onlyFactcheckUrl
+                && (title != null || patch.assignee() != null || target != ArticleStatus.IN_REVIEW)) {
             throw Problem.conflict("This article is published; reopen it (status in_review) before changing it.",
                     summary(article));
         }
@@ -269,6 +274,10 @@ public class ArticleService {
         if (title != null && !title.equals(article.title)) {
             history.record(id, null, user, "edited", "title", article.title, title);
             article.title = title;
+        }
+        if (patch.factcheckUrl() != null && !java.util.Objects.equals(factcheckUrl, article.factcheckUrl)) {
+            history.record(id, null, user, "edited", "factcheckUrl", article.factcheckUrl, factcheckUrl);
+            article.factcheckUrl = factcheckUrl;
         }
         if (patch.assignee() != null) {
             String from = article.assignee == null ? null : article.assignee.username;
@@ -323,6 +332,22 @@ public class ArticleService {
             errors.add(new Problem.FieldError(field, "'" + url + "' is not a valid address."));
             return null;
         }
+    }
+
+    /**
+     * Where a fact-check was published: an absolute http(s) address, or null for "" (forget it). 400 naming
+     * {@code factcheckUrl} otherwise.
+     */
+    public static String factcheckUrl(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        String url = checkUrl(value.strip(), "factcheckUrl", errors);
+        if (!errors.isEmpty()) {
+            throw Problem.invalid(errors);
+        }
+        return url;
     }
 
     /** ISO-8601 with offset, or a plain date (taken as midnight UTC). */

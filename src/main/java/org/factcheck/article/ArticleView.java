@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ArticleView(Long id, String title, String language, String direction, String status, int version,
         @Schema(nullable = true) String url, @Schema(nullable = true) String outlet,
         @Schema(nullable = true) OffsetDateTime publishedAt, OffsetDateTime createdAt, String text,
-        List<ParagraphView> paragraphs, List<SentenceView> sentences, ArticleStats stats) {
+        List<ParagraphView> paragraphs, List<SentenceView> sentences, ArticleStats stats,
+        @Schema(nullable = true) String factcheckUrl) {
 
     public record ParagraphView(int index, int start, int end) {
     }
@@ -27,6 +28,6 @@ public record ArticleView(Long id, String title, String language, String directi
         }
         return new ArticleView(article.id, article.title, article.language, article.direction, article.status.key(),
                 article.version, article.url, article.outlet, article.publishedAt, article.createdAt, article.text,
-                paragraphs, sentences.stream().map(SentenceView::of).toList(), stats);
+                paragraphs, sentences.stream().map(SentenceView::of).toList(), stats, article.factcheckUrl);
     }
 }

@@ -54,7 +54,9 @@ public class Sentence extends PanacheEntityBase {
         if (number == null || number < 1) {
             throw Problem.invalid(field, "Give the number of the sentence (1 is the first).");
         }
-        return at(articleId, number - 1).orElseThrow(() -> Problem.invalid(field, "There is no sentence " + number
-                + " in this article."));
+        // no such sentence: a missing article is 404 like everywhere else, not a wrong number
+        return at(articleId, number - 1).orElseThrow(() -> Article.count("id", articleId) == 0
+                ? Problem.notFound("article", articleId)
+                : Problem.invalid(field, "There is no sentence " + number + " in this article."));
     }
 }

@@ -56,6 +56,9 @@ public class Claim extends PanacheEntityBase {
     public String quote;
     public String text;
     public String claimant;
+    /** This claim's own published fact-check, when it differs from the article's ({@code Article.factcheckUrl}). */
+    @Column(name = "factcheck_url")
+    public String factcheckUrl;
 
     @Convert(converter = Verdict.Converter.class)
     public Verdict verdict = Verdict.UNREVIEWED;

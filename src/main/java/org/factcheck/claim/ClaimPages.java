@@ -116,6 +116,17 @@ public class ClaimPages {
         return act(claimId, null, () -> claims.deleteEvidence(id, currentUser.get()), Map.of());
     }
 
+    /** Where this claim's fact-check was published, when not on the article's page; "" forgets it (editors). */
+    @POST
+    @Path("claims/{id}/factcheck-url")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.EDITOR_NAME)
+    public Response factcheckUrl(@PathParam("id") long id, @RestForm String factcheckUrl, @RestForm Integer version) {
+        return act(id, null, () -> claims.update(id, new ClaimPatch(null, null, null, null, null, version,
+                factcheckUrl == null ? "" : factcheckUrl), currentUser.get()),
+                Map.of("factcheckUrl", factcheckUrl == null ? "" : factcheckUrl));
+    }
+
     /** Runs a change, then redirects to the claim page, or back to the review page the form was on. */
     private Response act(long claimId, String back, Runnable action, Map<String, String> form) {
         try {

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import org.factcheck.article.Article;
 import org.factcheck.article.ArticleChangeGuard;
+import org.factcheck.article.ArticleService;
 import org.factcheck.article.Sentence;
 import org.factcheck.review.History;
 import org.factcheck.review.LiveEvents;
@@ -177,6 +178,16 @@ public class ClaimService {
     }
 
     public Claim update(long claimId, ClaimPatch patch, AppUser user) {
+        if (patch != null && patch.factcheckUrl() != null) {
+            if (!user.has(Role.EDITOR)) {
+                throw Problem.forbidden("Only editors record where a fact-check was published.");
+            }
+            boolean alone = patch.verdict() == null && patch.rationale() == null && patch.text() == null
+                    && patch.claimant() == null && patch.assignee() == null;
+            if (alone) {
+                return setFactcheckUrl(claimId, patch, user);
+            }
+        }
         Claim claim = findForWrite(claimId, patch == null ? null : patch.version());
         List<Problem.FieldError> errors = new ArrayList<>();
         Verdict verdict = null;
@@ -223,6 +234,10 @@ public class ClaimService {
         if (patch.rationale() != null) {
             change(claim, user, "rationale", claim.rationale, blankToNull(patch.rationale()),
                     v -> claim.rationale = v);
+        }
+        if (patch.factcheckUrl() != null) {
+            change(claim, user, "factcheckUrl", claim.factcheckUrl, ArticleService.factcheckUrl(patch.factcheckUrl()),
+                    v -> claim.factcheckUrl = v);
         }
         if (patch.assignee() != null) {
             String to = assignee == null ? null : assignee.username;
@@ -413,6 +428,27 @@ public class ClaimService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Claim find(long claimId) {
         return Claim.<Claim>findByIdOptional(claimId).orElseThrow(() -> Problem.notFound("claim", claimId));
+    }
+
+    /**
+     * Where this claim's fact-check was published, sent alone: allowed on a published article (the story is out by
+     * then), still based on the claim's version and kept in its history.
+     */
+    private Claim setFactcheckUrl(long claimId, ClaimPatch patch, AppUser user) {
+        Claim claim = find(claimId);
+        if (patch.version() == null) {
+            throw Problem.invalid("version", "Send the version of the claim your change is based on.");
+        }
+        String url = ArticleService.factcheckUrl(patch.factcheckUrl());
+        if (patch.version() != claim.version) {
+            throw Problem.conflict("Someone changed this claim in the meantime; here is its current state.",
+                    ClaimView.of(claim));
+        }
+        change(claim, user, "factcheckUrl", claim.factcheckUrl, url, v -> claim.factcheckUrl = v);
+        claim.updatedAt = OffsetDateTime.now();
+        Claim.flush();
+        events.publish(claim.articleId, "claim.updated", claim.id, claim.version, user.username);
+        return claim;
     }
 
     private Claim findForWrite(long claimId, Integer version) {

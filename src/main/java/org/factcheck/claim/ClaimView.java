@@ -17,7 +17,9 @@ public record ClaimView(Long id, long articleId,
         @Schema(nullable = true) String approvedBy, @Schema(nullable = true) OffsetDateTime approvedAt,
         @Schema(nullable = true) String rejectionReason, @Schema(nullable = true) String assignee,
         String createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, int version,
-        List<EvidenceView> evidence, boolean orphaned) {
+        List<EvidenceView> evidence, boolean orphaned,
+        @Schema(nullable = true, description = "Where this claim's fact-check was published, when not the article's")
+        String factcheckUrl) {
 
     public static ClaimView of(Claim c) {
         Map<Long, SourceView.Snapshots> snapshots = SourceView
@@ -37,7 +39,8 @@ public record ClaimView(Long id, long articleId,
         return new ClaimView(c.id, c.articleId, c.sentenceId, c.start, c.end, c.quote, c.text, c.claimant,
                 c.verdict.key(), c.status.key(), c.rationale, name(c.proposedBy), c.proposedAt, name(c.approvedBy),
                 c.approvedAt, c.rejectionReason, name(c.assignee), name(c.createdBy), c.createdAt, c.updatedAt,
-                c.version, c.evidence.stream().map(e -> EvidenceView.of(e, snapshots)).toList(), c.orphaned);
+                c.version, c.evidence.stream().map(e -> EvidenceView.of(e, snapshots)).toList(), c.orphaned,
+                c.factcheckUrl);
     }
 
     private static String name(AppUser user) {

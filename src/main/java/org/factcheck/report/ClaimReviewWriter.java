@@ -66,7 +66,7 @@ public final class ClaimReviewWriter {
         Map<String, Object> review = new LinkedHashMap<>();
         review.put("@context", "https://schema.org");
         review.put("@type", "ClaimReview");
-        review.put("url", report.claimUrl(claim));
+        review.put("url", url(report, claim));
         review.put("claimReviewed", claim.text != null ? claim.text : claim.quote);
         OffsetDateTime published = claim.firstApprovedAt != null ? claim.firstApprovedAt : claim.approvedAt;
         review.put("datePublished", Dates.iso(published));
@@ -80,6 +80,27 @@ public final class ClaimReviewWriter {
         review.put("itemReviewed", itemReviewed);
         review.put("inLanguage", article.language);
         return review;
+    }
+
+    /**
+     * Google's rule: the url is the fact-check page that carries the markup. That is where an editor recorded the
+     * fact-check was published (the claim's own page, else the article's); until then the desk's claim page, which
+     * the review page flags ({@link #missingUrls}).
+     */
+    static String url(Report report, Claim claim) {
+        if (claim.factcheckUrl != null) {
+            return claim.factcheckUrl;
+        }
+        return report.article().factcheckUrl != null ? report.article().factcheckUrl : report.claimUrl(claim);
+    }
+
+    /** How many reviewed claims have no published fact-check page recorded (their url is the desk's own page). */
+    public static long missingUrls(Article article, List<Claim> claims) {
+        if (article.factcheckUrl != null) {
+            return 0;
+        }
+        return claims.stream().filter(c -> c.status == ClaimStatus.APPROVED && c.verdict != Verdict.UNREVIEWED
+                && c.factcheckUrl == null).count();
     }
 
     /** A script element for the JSON-LD: <, >, & and the JavaScript line separators escaped as \\u sequences. */

@@ -78,6 +78,9 @@ public class WorkPages {
             comments.onClaim(id, new CommentService.CommentRequest(body), currentUser.get());
             return Response.seeOther(URI.create("/claims/" + id + "#discussion")).build();
         } catch (Problem problem) {
+            if (problem.status() != 400) {
+                throw problem; // a missing claim is 404, a locked one 409, as everywhere else
+            }
             return Response.seeOther(URI.create("/claims/" + id + "?commentError=1#discussion")).build();
         }
     }

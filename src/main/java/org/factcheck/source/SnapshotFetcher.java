@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.factcheck.text.HtmlText;
+import org.factcheck.text.TextNormalizer;
 import org.jsoup.Jsoup;
 
 /**
@@ -93,7 +94,8 @@ public class SnapshotFetcher {
                     }
                     String content = new String(bytes, charset(type));
                     String title = null;
-                    String text = content;
+                    // stray controls (a NUL cannot be stored) go as in an import; HTML is normalised by HtmlText
+                    String text = TextNormalizer.withoutControls(content);
                     if (html) {
                         title = Jsoup.parse(content).title();
                         HtmlText.ExtractedHtml extracted = HtmlText.extract(content);
@@ -103,7 +105,8 @@ public class SnapshotFetcher {
                         }
                     }
                     return new Result(SourceSnapshot.FETCHED, status, uri.toString(),
-                            title == null || title.isBlank() ? null : truncate(title.strip(), 1000), text,
+                            title == null || TextNormalizer.normalizeTitle(title).isEmpty() ? null
+                                    : truncate(TextNormalizer.normalizeTitle(title), 1000), text,
                             sha256(text), null);
                 }
             }

@@ -7,13 +7,23 @@ import com.ibm.icu.text.Normalizer2;
 /**
  * Canonicalises raw article text so that stored offsets stay stable across re-imports.
  *
- * <p>Deliberately conservative: only line endings, NFC, a BOM and the outer blank edges change. Spaces inside
- * lines are preserved so that offsets still line up with what the user pasted.
+ * <p>Deliberately conservative: only line endings, NFC, a BOM, stray control characters and the outer blank edges
+ * change. Spaces inside lines are preserved so that offsets still line up with what the user pasted.
+ *
+ * <p>Control characters: files and fetched pages carry stray ones (a NUL from a bad export, a form feed between
+ * pages). PostgreSQL cannot store NUL, and none of them is text a reader sees, so vertical tab, form feed and
+ * NEL become line breaks and every other C0/C1 control except tab and line break is removed. This happens here,
+ * before the text is stored and segmented, so every offset is counted in the cleaned text. Short fields are not
+ * cleaned silently: a NUL there is refused at the edge (web/StorableText).
  */
 public final class TextNormalizer {
 
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
     private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\p{Z}\\u200B\\uFEFF]+");
+    /** Controls that end a line: vertical tab, form feed, NEL. */
+    private static final Pattern LINE_CONTROLS = Pattern.compile("[\\x0B\\x0C\\x85]");
+    /** Every other C0 and C1 control but tab and line feed (carriage returns are line breaks by then). */
+    private static final Pattern STRAY_CONTROLS = Pattern.compile("[\\x00-\\x08\\x0E-\\x1F\\x7F-\\x84\\x86-\\x9F]");
 
     private TextNormalizer() {
     }
@@ -27,6 +37,7 @@ public final class TextNormalizer {
             s = s.substring(1);
         }
         s = s.replace("\r\n", "\n").replace('\r', '\n');
+        s = withoutControls(s);
         s = NFC.normalize(s);
         return trimEdges(s);
     }
@@ -36,7 +47,26 @@ public final class TextNormalizer {
         if (raw == null) {
             return null;
         }
-        return WHITESPACE_RUN.matcher(NFC.normalize(raw)).replaceAll(" ").trim();
+        String s = STRAY_CONTROLS.matcher(LINE_CONTROLS.matcher(raw).replaceAll(" ")).replaceAll(" ");
+        return WHITESPACE_RUN.matcher(NFC.normalize(s)).replaceAll(" ").trim();
+    }
+
+    /**
+     * Line-ending controls as line breaks, other stray controls removed (see the class comment); for text that is
+     * kept as it came otherwise (a fetched plain-text page).
+     */
+    public static String withoutControls(String s) {
+        if (s == null) {
+            return null;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' || c >= 0x7F && c <= 0x9F) {
+                String lines = LINE_CONTROLS.matcher(s).replaceAll("\n");
+                return STRAY_CONTROLS.matcher(lines).replaceAll("");
+            }
+        }
+        return s; // the usual case: nothing to replace, no copy
     }
 
     /** UTF-16 length of the white space {@code s} starts with. */

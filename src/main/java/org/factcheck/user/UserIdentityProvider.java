@@ -5,6 +5,8 @@ import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.factcheck.web.StorableText;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -37,7 +39,8 @@ public class UserIdentityProvider implements IdentityProvider<UsernamePasswordAu
                 : routing.request().remoteAddress().hostAddress();
         // HTTP Basic authenticates every API call: only form logins are worth a "login" line in the audit
         boolean formLogin = routing != null && routing.normalizedPath().endsWith("/j_security_check");
-        String username = request.getUsername().strip().toLowerCase(Locale.ROOT);
+        // read before any resource, so not checked at the edge: a name PostgreSQL cannot store fails like any unknown one
+        String username = StorableText.printable(request.getUsername().strip().toLowerCase(Locale.ROOT));
         String password = new String(request.getPassword().getPassword());
         return context.runBlocking(() -> {
             AppUser user = guard.verify(username, password, remote, formLogin);

@@ -53,6 +53,12 @@ public class ProblemMapper {
                 + e.getOriginalMessage()), request);
     }
 
+    /** A JSON string PostgreSQL cannot store or that is not Unicode (StorableText): 400 naming the property. */
+    @ServerExceptionMapper
+    public Response unstorableJson(StorableTextJson.UnstorableTextException e, ContainerRequestContext request) {
+        return answer(StorableText.invalid(e.field(), e.why()), request);
+    }
+
     /**
      * Two writers passed the version check at the same moment; the database noticed (@Version) when the second
      * committed. Same answer as a stale version: 409, nothing changed.

@@ -43,6 +43,23 @@ class SnapshotFetcherTest {
     }
 
     @Test
+    void strayControlCharactersOfAPageAreRemovedSoItCanBeStored() {
+        // PostgreSQL cannot store a NUL; a form feed between pages ends a line, as in an imported file (issue 18)
+        site.answer("/plain", new TestSite.PageAnswer(200, "text/plain; charset=utf-8",
+                "Page one\u0000 ends.\fPage two\u0007 begins.".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                null, 0));
+        SnapshotFetcher.Result plain = FETCHER.fetch(site.url("/plain"));
+        assertEquals(SourceSnapshot.FETCHED, plain.status());
+        assertEquals("Page one ends.\nPage two begins.", plain.text());
+        site.html("/controls", "<html><head><title>Report\u0001 2026</title></head><body><p>Figures\u0000 rose.</p>"
+                + "</body></html>");
+        SnapshotFetcher.Result html = FETCHER.fetch(site.url("/controls"));
+        assertEquals("Report 2026", html.title());
+        assertFalse(html.text().contains("\u0000"), html.text());
+        assertTrue(html.text().contains("rose."), html.text());
+    }
+
+    @Test
     void followsAFewRedirectsButNotEndlessOnes() {
         site.html("/final", "<p>Arrived.</p>");
         site.redirect("/hop1", "/hop2");

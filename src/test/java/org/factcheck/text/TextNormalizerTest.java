@@ -38,4 +38,14 @@ class TextNormalizerTest {
         assertEquals("Hello World !", TextNormalizer.normalizeTitle("  Hello \n\t World\u00A0! "));
         assertNull(TextNormalizer.normalizeTitle(null));
     }
+
+    @Test
+    void strayControlsAreRemovedAndLineEndingControlsBecomeLineBreaks() {
+        // a NUL from a bad export, a bell, DEL and a C1 control vanish; a form feed between pages ends the line
+        String raw = "First\u0000 line\u0007.\fSecond\u007F page\u0090.\u000BThird\u0085Fourth\tend";
+        assertEquals("First line.\nSecond page.\nThird\nFourth\tend", TextNormalizer.normalize(raw));
+        assertEquals("A title", TextNormalizer.normalizeTitle("A\u0000title\u0001"));
+        assertEquals("plain", TextNormalizer.withoutControls("plain"));
+        assertEquals("a\nb\r\nc", TextNormalizer.withoutControls("a\fb\r\n\u0000c"));
+    }
 }

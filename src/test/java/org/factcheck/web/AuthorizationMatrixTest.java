@@ -116,6 +116,8 @@ class AuthorizationMatrixTest {
             new Endpoint("POST", "/articles/{id}/claims", Need.CHECKER, FORM),
             new Endpoint("POST", "/articles/{id}/annotations", Need.CHECKER, FORM),
             new Endpoint("POST", "/articles/{id}/status", Need.EDITOR, FORM),
+            new Endpoint("POST", "/articles/{id}/factcheck-url", Need.EDITOR, FORM),
+            new Endpoint("POST", "/claims/{id}/factcheck-url", Need.EDITOR, FORM),
             new Endpoint("GET", "/claims/{id}", Need.VIEWER, null),
             new Endpoint("POST", "/claims/{id}", Need.CHECKER, FORM),
             new Endpoint("POST", "/claims/{id}/approve", Need.EDITOR, FORM),
