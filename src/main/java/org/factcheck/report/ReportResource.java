@@ -14,11 +14,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import org.factcheck.claim.ClaimView;
 import org.factcheck.user.Role;
+import org.factcheck.web.JsonLd;
 import org.factcheck.web.Problem;
 
 import io.quarkus.qute.Template;
@@ -28,7 +31,7 @@ import io.quarkus.qute.Template;
 public class ReportResource {
 
     static final String CSV = "text/csv";
-    static final String LD_JSON = "application/ld+json";
+    static final String LD_JSON = JsonLd.MEDIA_TYPE;
 
     @Inject
     ReportService reports;
@@ -80,12 +83,14 @@ public class ReportResource {
         return Response.ok(ClaimReviewWriter.scriptElement(json), "text/plain;charset=UTF-8").build();
     }
 
+    /** JSON-LD is JSON: a client that asks for application/json (or anything) gets the same document (JsonLd). */
     @GET
     @Path("/claimreview")
     @RolesAllowed(Role.VIEWER_NAME)
-    @Produces(LD_JSON)
-    public List<Map<String, Object>> claimReview(@PathParam("id") long id) {
-        return ClaimReviewWriter.reviews(reports.load(id));
+    @Produces({LD_JSON, "application/json"})
+    public Response claimReview(@PathParam("id") long id, @Context HttpHeaders headers) {
+        String type = JsonLd.mediaType(headers.getAcceptableMediaTypes());
+        return Response.ok(ClaimReviewWriter.reviews(reports.load(id)), type).build();
     }
 
     static Map<String, Object> json(Report r) {
