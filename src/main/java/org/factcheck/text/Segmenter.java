@@ -89,6 +89,23 @@ public final class Segmenter {
             "imm.", "voit.", "trav.", "anc.", "Desc.", "categ.", "syst.", "doc.", "config.", "graph.", "quart.",
             "niv.", "éval.", "ill.", "symb.", "synth.", "dict.", "indus.", "publ.", "ap.");
 
+    // Capitalised words that begin sentences and never follow a title or an initial (see startsNewSentence).
+    // English only: French "M. Le Pen", "J.-M. Le Goff" put articles in names. Not "A" or "I" ("J. A. Smith"),
+    // "And" ("Mr. And Mrs. Smith") or "Who" ("Dr. Who").
+    private static final Map<String, Set<String>> SENTENCE_STARTERS = Map.of(
+            "en", Set.of("The", "This", "That", "These", "Those", "He", "She", "It", "They", "We", "You", "His",
+                    "Her", "Its", "Their", "Our", "My", "But", "So", "Yet", "However", "There", "Then", "Now",
+                    "When", "While", "After", "Before", "If", "As", "In", "On", "At", "For", "Since", "Although",
+                    "Meanwhile", "Also", "Still", "Instead", "Earlier", "Later", "According", "What", "Why",
+                    "How", "Some", "Many", "Most", "Both", "Such", "During", "Despite", "Among", "Other", "Others"));
+
+    // Verbs that attribute a quotation ('"Why now?" Smith asked.'; see continuesWithAttribution).
+    private static final Map<String, Set<String>> SAYING_VERBS = Map.of(
+            "en", Set.of("said", "says", "asked", "asks", "replied", "replies", "added", "adds", "told", "tells",
+                    "wrote", "writes", "shouted", "shouts", "cried", "exclaimed", "wondered", "insisted", "answered",
+                    "continued", "explained", "noted", "recalled", "joked", "warned", "declared", "demanded",
+                    "stated", "tweeted", "posted", "responded", "countered", "yelled", "chanted", "argued"));
+
     // Initials and dotted acronyms: "John F. Kennedy", "J.K. Rowling", "U.S. Army", French "J.-P. Bruneau".
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}\\.(?:-?\\p{Lu}\\.)*");
     // German writes ordinals with a dot ("am 3. Oktober"); ICU reads it as a sentence end.
@@ -170,8 +187,10 @@ public final class Segmenter {
             boolean merge = next != BreakIterator.DONE
                     && (endsWithArabicAbbreviation(paragraph, sentenceStart, boundary)
                     || endsWithAbbreviation(paragraph, sentenceStart, boundary, rules)
+                    && !startsNewSentence(paragraph, boundary, rules)
                     || endsWithBracketedEllipsis(paragraph, sentenceStart, boundary)
-                    || continuesInLowerCase(paragraph, sentenceStart, boundary));
+                    || continuesInLowerCase(paragraph, sentenceStart, boundary)
+                    || continuesWithAttribution(paragraph, sentenceStart, boundary, rules));
             if (!merge) {
                 if (n + 2 > bounds.length) {
                     bounds = Arrays.copyOf(bounds, n * 2 + 2);
@@ -264,6 +283,41 @@ public final class Segmenter {
         return i < paragraph.length() && Character.isLowerCase(paragraph.codePointAt(i));
     }
 
+    // '"Why now?" Smith asked.': a quoted question or exclamation followed by who said it ("Smith asked",
+    // "Prime Minister Jones replied") is one sentence, like '"Why now?" he asked.' (continuesInLowerCase). Only
+    // with a closing quote, and only one to three capitalised words followed by a verb of saying.
+    private static boolean continuesWithAttribution(String paragraph, int sentenceStart, int boundary, Rules rules) {
+        if (rules.sayingVerbs().isEmpty()) {
+            return false;
+        }
+        int end = skipWhitespaceBackward(paragraph, sentenceStart, boundary);
+        if (end - sentenceStart < 2 || "\"”’»".indexOf(paragraph.charAt(end - 1)) < 0
+                || "!?".indexOf(paragraph.charAt(end - 2)) < 0) {
+            return false;
+        }
+        int i = boundary;
+        for (int words = 0; words <= 3; words++) {
+            i = skipWhitespaceForward(paragraph, i, paragraph.length());
+            int wordEnd = i;
+            while (wordEnd < paragraph.length() && (Character.isLetter(paragraph.codePointAt(wordEnd))
+                    || paragraph.charAt(wordEnd) == '-' || paragraph.charAt(wordEnd) == '\'')) {
+                wordEnd += Character.charCount(paragraph.codePointAt(wordEnd));
+            }
+            if (wordEnd == i) {
+                return false;
+            }
+            String word = paragraph.substring(i, wordEnd);
+            if (words > 0 && rules.sayingVerbs().contains(word)) {
+                return true;
+            }
+            if (!Character.isUpperCase(word.codePointAt(0))) {
+                return false;
+            }
+            i = wordEnd;
+        }
+        return false;
+    }
+
     // French news text often starts a sentence with a lower-case "à" (the capital "À" is hard to type), and ICU
     // never breaks before a lower-case letter. Only after a word of two letters or more that is not a known
     // abbreviation, so "p. à" or "M. à" stay whole.
@@ -310,6 +364,28 @@ public final class Segmenter {
                 || rules.numberAbbreviations().contains(token) && numberFollows(paragraph, boundary);
     }
 
+    // An abbreviation or dotted acronym can end a sentence too: "moved to the U.S. The move…", "Martin Luther King
+    // Jr. The meeting…", "option B. Then…". A title or an initial is followed by a name, never by a pronoun,
+    // article or conjunction, so before one of those the full stop ends the sentence. Not after "vs." ("Brown
+    // vs. The Board"), and a word followed by a full stop ("J. A. Smith") is an initial, not a starter.
+    private static boolean startsNewSentence(String paragraph, int boundary, Rules rules) {
+        if (rules.sentenceStarters().isEmpty()) {
+            return false;
+        }
+        int start = skipWhitespaceForward(paragraph, boundary, paragraph.length());
+        int end = start;
+        while (end < paragraph.length() && Character.isLetter(paragraph.codePointAt(end))) {
+            end += Character.charCount(paragraph.codePointAt(end));
+        }
+        if (end == start || end < paragraph.length() && paragraph.charAt(end) == '.') {
+            return false;
+        }
+        int abbreviationEnd = skipWhitespaceBackward(paragraph, 0, boundary);
+        boolean versus = abbreviationEnd >= 3 && paragraph.startsWith("vs.", abbreviationEnd - 3)
+                || abbreviationEnd >= 2 && paragraph.startsWith("v.", abbreviationEnd - 2);
+        return !versus && rules.sentenceStarters().contains(paragraph.substring(start, end));
+    }
+
     // "etc." often ends a list inside a sentence: "…, etc. à Paris".
     private static boolean endsWithEtc(String paragraph, int boundary) {
         int end = skipWhitespaceBackward(paragraph, 0, boundary);
@@ -323,7 +399,7 @@ public final class Segmenter {
 
     /** What the corrections need to know about one language, built once per language key. */
     private record Rules(Set<String> abbreviations, Set<String> numberAbbreviations, boolean ordinalDates,
-                         boolean lowerCaseStarts) {
+                         boolean lowerCaseStarts, Set<String> sentenceStarters, Set<String> sayingVerbs) {
     }
 
     private static Rules rules(String key) {
@@ -334,7 +410,8 @@ public final class Segmenter {
             }
         }
         return new Rules(Set.copyOf(abbreviations), NUMBER_ABBREVIATIONS.getOrDefault(key, Set.of()),
-                ORDINAL_DATE_LANGS.contains(key), "fr".equals(key));
+                ORDINAL_DATE_LANGS.contains(key), "fr".equals(key), SENTENCE_STARTERS.getOrDefault(key, Set.of()),
+                SAYING_VERBS.getOrDefault(key, Set.of()));
     }
 
     // The list behind ICU's "ss=standard" (FilteredBreakIteratorBuilder); ICU has no public getter for it.
