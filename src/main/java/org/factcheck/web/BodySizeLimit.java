@@ -28,8 +28,8 @@ import io.vertx.ext.web.RoutingContext;
  * layer ({@link TooLargeResource}, or the import form): the request is rerouted to it as a GET, with the size in the
  * routing context. A body larger than that is answered at once and the connection closed, as before.
  *
- * <p>A chunked body (no Content-Length) cannot be judged up front: Quarkus counts it as it is read and answers 413
- * when it passes the limit.
+ * <p>A chunked body (no Content-Length) cannot be judged up front: Quarkus counts it as it is read and, when it
+ * passes the limit, answers an empty 413 and closes the connection (ProblemMapper keeps that out of the error log).
  */
 @ApplicationScoped
 public class BodySizeLimit {

@@ -113,6 +113,40 @@ class BodySizeLimitTest {
         assertTrue(answer.body().contains("The form is 13.0 MB; at most 12.0 MB"), answer.body());
     }
 
+    /** Without Content-Length the size is known only while reading: Quarkus counts and refuses. */
+    @Test
+    void aChunkedBodyOverTheLimitIsRefusedToo() throws Exception {
+        String editor = fixtures.user("editor");
+        int before = articleCount(editor);
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/articles HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
+                    + "\r\nAuthorization: " + basic(editor) + "\r\nContent-Type: application/json\r\n"
+                    + "Accept: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            byte[] body = jsonArticle(13 * MB);
+            String outcome;
+            try {
+                for (int i = 0; i < body.length; i += 65536) {
+                    int n = Math.min(65536, body.length - i);
+                    out.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                    out.write(body, i, n);
+                    out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                }
+                out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                outcome = "sent";
+            } catch (IOException e) {
+                outcome = "write failed: " + e;
+            }
+            Answer answer = read(socket.getInputStream().readAllBytes());
+            assertEquals(413, answer.status(), outcome + "\n" + answer.head() + "\n" + answer.body());
+            System.out.println("chunked over the limit: " + outcome + "\n" + answer.head() + "\n" + answer.body());
+        }
+        assertEquals(before, articleCount(editor));
+    }
+
     @Test
     void theInternalAddressesAreNothingWhenReachedDirectly() {
         as(fixtures.user("viewer")).get("/api/too-large").then().statusCode(404);
