@@ -21,7 +21,8 @@ import com.ibm.icu.util.UResourceBundle;
  * Splits normalized text into paragraphs (non-blank lines) and sentences: ICU rules, corrected for Arabic
  * abbreviations and initials, Latin abbreviations (ours and ICU's lists, word-boundary checked), abbreviations
  * before numbers, bracketed ellipses, "!"/"?" before lower case, "…", French spaced closing quotes and lower-case
- * "à" sentence starts. docs/segmentation.md lists each correction with its reason and the scores on UD gold data.
+ * "à" sentence starts, English abbreviations that end a sentence ("the U.S. The …") and quotations followed by who
+ * said them ('"Why?" Smith asked.'). docs/segmentation.md lists each correction with its reason and the scores on UD gold data.
  * All offsets are Unicode code point offsets into the text, end exclusive; sentences never cross paragraphs.
  */
 public final class Segmenter {
@@ -51,60 +52,6 @@ public final class Segmenter {
             sentences = List.copyOf(sentences);
         }
     }
-
-    // Abbreviations after which ICU would break before a capitalised word. Kept short on purpose: every entry
-    // that can also end a sentence ("Inc.", "etc.", "p.m.") would glue two real sentences together.
-    private static final Map<String, Set<String>> ABBREVIATIONS = Map.of(
-            "en", Set.of("Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Prof.", "Sr.", "Jr.", "St.", "Gen.", "Gov.", "Sen.",
-                    "Rep.", "Rev.", "Hon.", "Col.", "Lt.", "Capt.", "Sgt.", "Maj.", "Adm.", "Cmdr.", "Pres.", "Supt.",
-                    "Det.", "Mt.", "Ft.", "vs.", "e.g.", "i.e.", "approx."),
-            "fr", Set.of("MM.", "Mme.", "Mlle.", "Dr.", "Pr.", "Mgr.", "St.", "Ste.", "Gén.", "cf.", "p.",
-                    "pp.", "env.", "av.", "apr.", "J.-C.", "n°."),
-            "de", Set.of("Dr.", "Prof.", "Hr.", "Fr.", "St.", "Nr.", "Str.", "z.", "z.B.", "d.h.", "u.a.", "bzw.",
-                    "ca.", "vgl.", "evtl.", "ggf.", "inkl."),
-            "es", Set.of("Sr.", "Sra.", "Srta.", "Dr.", "Dra.", "Lic.", "Ing.", "Ud.", "Uds.", "EE.UU.", "pág.",
-                    "núm.", "aprox."));
-
-    // Abbreviations that only stand before a number ("No. 5", "p. 12", "Jan. 5, 2009"): elsewhere they are
-    // ordinary words that may end a sentence ("He said no.").
-    private static final Map<String, Set<String>> NUMBER_ABBREVIATIONS = Map.of(
-            "en", Set.of("No.", "Nos.", "no.", "Vol.", "vol.", "Art.", "art.", "Fig.", "fig.", "p.", "pp.", "ch.",
-                    "Ch.", "para.", "Sec.", "sec.", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.",
-                    "Sept.", "Oct.", "Nov.", "Dec."),
-            "fr", Set.of("p.", "pp.", "n°.", "no.", "No.", "art.", "Art.", "vol.", "chap.", "fig.", "t.", "janv.",
-                    "févr.", "avr.", "juil.", "sept.", "oct.", "nov.", "déc."));
-
-    // ICU's own per-locale suppression lists (the "ss=standard" data) are read and used with our word-boundary
-    // check, minus entries that are ordinary words or often end a sentence ("I met Joe.", "at 5 p.m.", "faux.").
-    private static final Set<String> ICU_SUPPRESSION_LANGS = Set.of("en", "fr");
-    private static final Set<String> ICU_SUPPRESSION_DENY = Set.of("Joe.", "Is.", "On.", "To.", "Go.", "All.",
-            "In.", "Do.", "Up.", "By.", "Or.", "As.", "Act.", "Job.", "Link.", "Hat.", "Long.", "Card.", "Jam.",
-            "Cap.", "Ex.", "Est.", "Id.", "Min.", "Lev.", "Pro.", "Ok.", "OK.", "Diff.", "Def.", "Lib.", "Mart.",
-            "Var.", "Exec.", "exec.", "Misc.", "Alt.", "Abs.", "Cont.", "Comm.", "Org.", "Num.", "Phys.", "Sq.",
-            "Yr.", "Mb.", "Gb.", "Kb.", "Hz.", "PC.", "DC.", "AD.", "AB.", "AA.", "Fn.", "Op.", "Adj.", "Adv.",
-            "Etc.", "a.m.", "A.M.", "P.M.", "Inc.", "S.p.A.", "Ed.", "Fri.", "Ph.D.",
-            // English months are names too ("I spoke to Jan."): NUMBER_ABBREVIATIONS has them, before a number
-            "Jan.", "Feb.", "Mar.", "Jun.", "Aug.", "Sep.", "Sept.", "Nov.", "Dec.",
-            "aux.", "sept.", "mer.", "jeu.", "sam.", "dir.", "ann.", "ven.", "lun.", "mar.", "dim.", "cam.", "dest.",
-            "imm.", "voit.", "trav.", "anc.", "Desc.", "categ.", "syst.", "doc.", "config.", "graph.", "quart.",
-            "niv.", "éval.", "ill.", "symb.", "synth.", "dict.", "indus.", "publ.", "ap.");
-
-    // Capitalised words that begin sentences and never follow a title or an initial (see startsNewSentence).
-    // English only: French "M. Le Pen", "J.-M. Le Goff" put articles in names. Not "A" or "I" ("J. A. Smith"),
-    // "And" ("Mr. And Mrs. Smith") or "Who" ("Dr. Who").
-    private static final Map<String, Set<String>> SENTENCE_STARTERS = Map.of(
-            "en", Set.of("The", "This", "That", "These", "Those", "He", "She", "It", "They", "We", "You", "His",
-                    "Her", "Its", "Their", "Our", "My", "But", "So", "Yet", "However", "There", "Then", "Now",
-                    "When", "While", "After", "Before", "If", "As", "In", "On", "At", "For", "Since", "Although",
-                    "Meanwhile", "Also", "Still", "Instead", "Earlier", "Later", "According", "What", "Why",
-                    "How", "Some", "Many", "Most", "Both", "Such", "During", "Despite", "Among", "Other", "Others"));
-
-    // Verbs that attribute a quotation ('"Why now?" Smith asked.'; see continuesWithAttribution).
-    private static final Map<String, Set<String>> SAYING_VERBS = Map.of(
-            "en", Set.of("said", "says", "asked", "asks", "replied", "replies", "added", "adds", "told", "tells",
-                    "wrote", "writes", "shouted", "shouts", "cried", "exclaimed", "wondered", "insisted", "answered",
-                    "continued", "explained", "noted", "recalled", "joked", "warned", "declared", "demanded",
-                    "stated", "tweeted", "posted", "responded", "countered", "yelled", "chanted", "argued"));
 
     // Initials and dotted acronyms: "John F. Kennedy", "J.K. Rowling", "U.S. Army", French "J.-P. Bruneau".
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}\\.(?:-?\\p{Lu}\\.)*");
@@ -403,22 +350,23 @@ public final class Segmenter {
     }
 
     private static Rules rules(String key) {
-        Set<String> abbreviations = new HashSet<>(ABBREVIATIONS.getOrDefault(key, Set.of()));
+        Set<String> abbreviations = new HashSet<>(SegmenterWords.ABBREVIATIONS.getOrDefault(key, Set.of()));
         for (String entry : icuSuppressions(key)) {
-            if (!ICU_SUPPRESSION_DENY.contains(entry)) {
+            if (!SegmenterWords.ICU_SUPPRESSION_DENY.contains(entry)) {
                 abbreviations.add(entry);
             }
         }
-        return new Rules(Set.copyOf(abbreviations), NUMBER_ABBREVIATIONS.getOrDefault(key, Set.of()),
-                ORDINAL_DATE_LANGS.contains(key), "fr".equals(key), SENTENCE_STARTERS.getOrDefault(key, Set.of()),
-                SAYING_VERBS.getOrDefault(key, Set.of()));
+        return new Rules(Set.copyOf(abbreviations),
+                SegmenterWords.NUMBER_ABBREVIATIONS.getOrDefault(key, Set.of()), ORDINAL_DATE_LANGS.contains(key),
+                "fr".equals(key), SegmenterWords.SENTENCE_STARTERS.getOrDefault(key, Set.of()),
+                SegmenterWords.SAYING_VERBS.getOrDefault(key, Set.of()));
     }
 
     // The list behind ICU's "ss=standard" (FilteredBreakIteratorBuilder); ICU has no public getter for it.
     // Only for languages whose list has been reviewed against ICU_SUPPRESSION_DENY: the German list, for one,
     // holds "Test." and "Art.", which end many sentences.
     private static List<String> icuSuppressions(String key) {
-        if (!ICU_SUPPRESSION_LANGS.contains(key)) {
+        if (!SegmenterWords.ICU_SUPPRESSION_LANGS.contains(key)) {
             return List.of();
         }
         try {
