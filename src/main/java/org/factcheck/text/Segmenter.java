@@ -137,7 +137,8 @@ public final class Segmenter {
                     && !startsNewSentence(paragraph, boundary, rules)
                     || endsWithBracketedEllipsis(paragraph, sentenceStart, boundary)
                     || continuesInLowerCase(paragraph, sentenceStart, boundary)
-                    || continuesWithAttribution(paragraph, sentenceStart, boundary, rules));
+                    || continuesWithAttribution(paragraph, sentenceStart, boundary, rules)
+                    || continuesAfterTime(paragraph, sentenceStart, boundary, rules));
             if (!merge) {
                 if (n + 2 > bounds.length) {
                     bounds = Arrays.copyOf(bounds, n * 2 + 2);
@@ -265,6 +266,28 @@ public final class Segmenter {
         return false;
     }
 
+    // "at 10 a.m. Tuesday", "at 5 p.m. EST": a weekday or a time zone after a.m./p.m. belongs to the time. ("a.m."
+    // is not an abbreviation for us: it often ends a sentence, and ICU breaks before any capital after it.)
+    private static boolean continuesAfterTime(String paragraph, int sentenceStart, int boundary, Rules rules) {
+        if (rules.timeFollowers().isEmpty()) {
+            return false;
+        }
+        int end = skipWhitespaceBackward(paragraph, sentenceStart, boundary);
+        if (end - sentenceStart < 4) {
+            return false;
+        }
+        String tail = paragraph.substring(end - 4, end).toLowerCase(Locale.ROOT);
+        if (!tail.equals("a.m.") && !tail.equals("p.m.")) {
+            return false;
+        }
+        int start = skipWhitespaceForward(paragraph, boundary, paragraph.length());
+        int wordEnd = start;
+        while (wordEnd < paragraph.length() && Character.isLetter(paragraph.codePointAt(wordEnd))) {
+            wordEnd += Character.charCount(paragraph.codePointAt(wordEnd));
+        }
+        return rules.timeFollowers().contains(paragraph.substring(start, wordEnd));
+    }
+
     // French news text often starts a sentence with a lower-case "à" (the capital "À" is hard to type), and ICU
     // never breaks before a lower-case letter. Only after a word of two letters or more that is not a known
     // abbreviation, so "p. à" or "M. à" stay whole.
@@ -328,6 +351,18 @@ public final class Segmenter {
             return false;
         }
         int abbreviationEnd = skipWhitespaceBackward(paragraph, 0, boundary);
+        if (!rules.startersAfterCapitals()) {
+            // French: only after a lower-case abbreviation ("env.", "av. J.-C."), never after a title or an initial
+            int tokenStart = abbreviationEnd;
+            while (tokenStart > 0 && !TextNormalizer.isWhitespace(paragraph.codePointBefore(tokenStart))) {
+                tokenStart -= Character.charCount(paragraph.codePointBefore(tokenStart));
+            }
+            String token = paragraph.substring(tokenStart, abbreviationEnd);
+            if (!token.equals("J.-C.") && (token.isEmpty() || !Character.isLowerCase(token.codePointAt(0))
+                    || token.equals("cf."))) {
+                return false;
+            }
+        }
         boolean versus = abbreviationEnd >= 3 && paragraph.startsWith("vs.", abbreviationEnd - 3)
                 || abbreviationEnd >= 2 && paragraph.startsWith("v.", abbreviationEnd - 2);
         return !versus && rules.sentenceStarters().contains(paragraph.substring(start, end));
@@ -346,7 +381,8 @@ public final class Segmenter {
 
     /** What the corrections need to know about one language, built once per language key. */
     private record Rules(Set<String> abbreviations, Set<String> numberAbbreviations, boolean ordinalDates,
-                         boolean lowerCaseStarts, Set<String> sentenceStarters, Set<String> sayingVerbs) {
+                         boolean lowerCaseStarts, Set<String> sentenceStarters, boolean startersAfterCapitals,
+                         Set<String> sayingVerbs, Set<String> timeFollowers) {
     }
 
     private static Rules rules(String key) {
@@ -358,8 +394,9 @@ public final class Segmenter {
         }
         return new Rules(Set.copyOf(abbreviations),
                 SegmenterWords.NUMBER_ABBREVIATIONS.getOrDefault(key, Set.of()), ORDINAL_DATE_LANGS.contains(key),
-                "fr".equals(key), SegmenterWords.SENTENCE_STARTERS.getOrDefault(key, Set.of()),
-                SegmenterWords.SAYING_VERBS.getOrDefault(key, Set.of()));
+                "fr".equals(key), SegmenterWords.SENTENCE_STARTERS.getOrDefault(key, Set.of()), !"fr".equals(key),
+                SegmenterWords.SAYING_VERBS.getOrDefault(key, Set.of()),
+                SegmenterWords.TIME_FOLLOWERS.getOrDefault(key, Set.of()));
     }
 
     // The list behind ICU's "ss=standard" (FilteredBreakIteratorBuilder); ICU has no public getter for it.

@@ -50,14 +50,24 @@ final class SegmenterWords {
             "niv.", "éval.", "ill.", "symb.", "synth.", "dict.", "indus.", "publ.", "ap.");
 
     // Capitalised words that begin sentences and never follow a title or an initial (see startsNewSentence).
-    // English only: French "M. Le Pen", "J.-M. Le Goff" put articles in names. Not "A" or "I" ("J. A. Smith"),
-    // "And" ("Mr. And Mrs. Smith") or "Who" ("Dr. Who").
+    // Not "A" or "I" ("J. A. Smith"), "And" ("Mr. And Mrs. Smith") or "Who" ("Dr. Who"). French puts articles in
+    // names ("M. Le Pen", "J.-M. Le Goff"): there they count only after a lower-case abbreviation ("env.").
     static final Map<String, Set<String>> SENTENCE_STARTERS = Map.of(
             "en", Set.of("The", "This", "That", "These", "Those", "He", "She", "It", "They", "We", "You", "His",
                     "Her", "Its", "Their", "Our", "My", "But", "So", "Yet", "However", "There", "Then", "Now",
                     "When", "While", "After", "Before", "If", "As", "In", "On", "At", "For", "Since", "Although",
                     "Meanwhile", "Also", "Still", "Instead", "Earlier", "Later", "According", "What", "Why",
-                    "How", "Some", "Many", "Most", "Both", "Such", "During", "Despite", "Among", "Other", "Others"));
+                    "How", "Some", "Many", "Most", "Both", "Such", "During", "Despite", "Among", "Other", "Others"),
+            "fr", Set.of("Le", "La", "Les", "Un", "Une", "Des", "Il", "Elle", "Ils", "Elles", "On", "Nous", "Vous",
+                    "Ce", "Cette", "Ces", "Cet", "Mais", "Puis", "Selon", "Pour", "En", "Dans", "Depuis", "Après",
+                    "Avant", "Lors", "Au", "Aux", "Si", "Quand", "Alors", "Ainsi", "Pourtant", "Toutefois",
+                    "Cependant", "Enfin"));
+
+    // Words that belong to a time after "a.m."/"p.m." ("at 10 a.m. Tuesday", "5 p.m. EST"; continuesAfterTime).
+    static final Map<String, Set<String>> TIME_FOLLOWERS = Map.of(
+            "en", Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "EST", "EDT",
+                    "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "CT", "MT", "PT", "GMT", "BST", "UTC", "CET",
+                    "CEST"));
 
     // Verbs that attribute a quotation ('"Why now?" Smith asked.'; see continuesWithAttribution).
     static final Map<String, Set<String>> SAYING_VERBS = Map.of(

@@ -93,10 +93,15 @@ class SegmenterTest {
         String names = "The U.S. Army and Gov. Smith met J. A. Smith. Brown vs. The Board of Education was cited.";
         assertEquals(List.of("The U.S. Army and Gov. Smith met J. A. Smith.",
                 "Brown vs. The Board of Education was cited."), sentenceTexts(names, Segmenter.segment(names, "en")));
-        // French puts articles in names: "M. Le Pen", "J.-M. Le Goff"
-        String french = "J.-M. Le Pen a réagi. M. Le Goff aussi.";
-        assertEquals(List.of("J.-M. Le Pen a réagi.", "M. Le Goff aussi."),
-                sentenceTexts(french, Segmenter.segment(french, "fr")));
+        // French puts articles in names ("M. Le Pen", "J.-M. Le Goff"): only after a lower-case abbreviation
+        String french = "J.-M. Le Pen a réagi. M. Le Goff aussi. Le temple date de 200 av. J.-C. Le site est classé.";
+        assertEquals(List.of("J.-M. Le Pen a réagi.", "M. Le Goff aussi.", "Le temple date de 200 av. J.-C.",
+                "Le site est classé."), sentenceTexts(french, Segmenter.segment(french, "fr")));
+        // a weekday or a time zone after a.m./p.m. belongs to the time
+        String time = "The vote is at 10 a.m. Tuesday. Polls close at 8 p.m. EST. Results follow at 9 p.m. The count"
+                + " starts.";
+        assertEquals(List.of("The vote is at 10 a.m. Tuesday.", "Polls close at 8 p.m. EST.", "Results follow at 9 p.m.",
+                "The count starts."), sentenceTexts(time, Segmenter.segment(time, "en")));
     }
 
     @Test
