@@ -8,6 +8,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -22,6 +24,7 @@ public class TooLargeResource {
 
     @GET
     @PermitAll
+    @Operation(hidden = true) // internal: BodySizeLimit reroutes here
     public void api(RoutingContext routing) {
         throw problem(routing, limit, "request body");
     }
@@ -35,6 +38,7 @@ public class TooLargeResource {
 
         @GET
         @PermitAll
+        @Operation(hidden = true)
         public void page(RoutingContext routing) {
             throw problem(routing, limit, "form");
         }
