@@ -178,6 +178,7 @@ public final class AnnotationImport {
         return new Note(index, span[0], span[1], value.strip(), motivation);
     }
 
+    /** The body's {@code id} (the claim where it was exported) is not needed: the claim is created anew here. */
     private ClaimItem claim(int index, Selectors selectors, String motivation, JsonNode body) {
         if (motivation != null && !motivation.equals(WebAnnotation.CLAIM_MOTIVATION)) {
             throw malformed("A claim's motivation is '" + WebAnnotation.CLAIM_MOTIVATION + "', not '" + motivation

@@ -19,8 +19,10 @@ import org.factcheck.web.Dates;
  *
  * <p>A note is an Annotation with a {@code TextualBody}. A claim is an Annotation with motivation {@code assessing}
  * whose body is a project-specific {@code fc:Claim} resource ({@link #NAMESPACE}, declared in the
- * {@code @context}) carrying {@code fc:text}, {@code fc:claimant}, {@code fc:verdict}, {@code fc:status} and
- * {@code fc:rationale}. {@link AnnotationImport} reads the same shape back.
+ * {@code @context}) with the claim's IRI as {@code id}, carrying {@code fc:text}, {@code fc:claimant},
+ * {@code fc:verdict}, {@code fc:status} and {@code fc:rationale}. {@link AnnotationImport} reads the same shape
+ * back, and also the earlier one without {@code id} (which the W3C model does not recognise as a body). Exports
+ * pass the W3C test suite's must-assertions (WebAnnotationConformanceTest).
  */
 public final class WebAnnotation {
 
@@ -31,6 +33,8 @@ public final class WebAnnotation {
     public static final String NAMESPACE = "https://factcheck-desk.org/ns/annotation#";
     public static final String CLAIM_TYPE = "fc:Claim";
     public static final String CLAIM_MOTIVATION = "assessing";
+    /** A claim body's id is its claim page's IRI with this fragment. */
+    public static final String CLAIM_FRAGMENT = "#claim";
 
     private WebAnnotation() {
     }
@@ -92,14 +96,18 @@ public final class WebAnnotation {
 
     static Map<String, Object> claim(String publicUrl, String articleIri, String language, Claim c, String prefix,
             String suffix) {
+        String claimIri = publicUrl + "/claims/" + c.id;
         Map<String, Object> body = new LinkedHashMap<>();
+        // an id makes the body an External Web Resource, one of the body kinds the W3C model recognises (3.2); the
+        // fragment names the claim itself, apart from the annotation (the page's IRI) that marks it on the text
+        body.put("id", claimIri + CLAIM_FRAGMENT);
         body.put("type", CLAIM_TYPE);
         putIfPresent(body, "fc:text", c.text);
         putIfPresent(body, "fc:claimant", c.claimant);
         body.put("fc:verdict", c.verdict.key());
         body.put("fc:status", c.status.key());
         putIfPresent(body, "fc:rationale", c.rationale);
-        return annotation(publicUrl + "/claims/" + c.id, CLAIM_MOTIVATION, c.createdBy, c.createdAt, c.updatedAt,
+        return annotation(claimIri, CLAIM_MOTIVATION, c.createdBy, c.createdAt, c.updatedAt,
                 body, target(articleIri, language, c.quote, prefix, suffix, c.start, c.end, c.orphaned), c.orphaned);
     }
 

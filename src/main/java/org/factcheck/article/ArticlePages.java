@@ -40,13 +40,16 @@ import org.factcheck.text.HtmlText;
 import org.factcheck.user.AppUser;
 import org.factcheck.user.CurrentUser;
 import org.factcheck.user.Role;
+import org.factcheck.web.BodySizeLimit;
 import org.factcheck.web.Problem;
+import org.factcheck.web.TooLargeResource;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.ext.web.RoutingContext;
 
 /** Pages: dashboard, article list, import form and the review page. Forms post here, then redirect to a GET. */
 @Path("/")
@@ -56,6 +59,8 @@ public class ArticlePages {
     /** The review page is streamed (not a template instance), so its type and charset are said here. */
     private static final String HTML = "text/html;charset=UTF-8";
 
+    @Inject
+    BodySizeLimit bodySizeLimit;
     @Inject
     ArticleService articles;
     @Inject
@@ -107,8 +112,18 @@ public class ArticlePages {
     @GET
     @Path("articles/new")
     @RolesAllowed(Role.EDITOR_NAME)
-    public TemplateInstance importForm() {
-        return importForm.data("problem", null).data("form", Map.of());
+    public Response importForm(RoutingContext routing) {
+        Long tooLarge = routing.get(BodySizeLimit.ANNOUNCED);
+        if (tooLarge != null) {
+            // the import form was sent with a body over the limit (BodySizeLimit): nothing of it was read
+            String message = TooLargeResource.message(tooLarge, bodySizeLimit.limit(), "form")
+                    + " Shorten the text or upload a smaller file.";
+            Problem problem = new Problem(413, "Content too large", message,
+                    List.of(new Problem.FieldError("text", message)), null);
+            return Response.status(413).type(HTML).entity(importForm.data("problem", problem).data("form", Map.of()))
+                    .build();
+        }
+        return Response.ok(importForm.data("problem", null).data("form", Map.of()), HTML).build();
     }
 
     @POST

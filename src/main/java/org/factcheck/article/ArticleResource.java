@@ -15,6 +15,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -35,7 +37,9 @@ import org.factcheck.claim.ClaimService;
 import org.factcheck.claim.ClaimView;
 import org.factcheck.user.CurrentUser;
 import org.factcheck.user.Role;
+import org.factcheck.web.JsonLd;
 import org.factcheck.web.Page;
+import org.factcheck.web.Problem;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** API.md: articles, their claims and annotations. */
@@ -43,6 +47,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ArticleResource {
+
+    static final String LD_JSON = JsonLd.MEDIA_TYPE;
 
     @Inject
     ArticleService articles;
@@ -124,32 +130,55 @@ public class ArticleResource {
     @GET
     @Path("/{id}/annotations")
     @RolesAllowed(Role.VIEWER_NAME)
-    public List<AnnotationView> annotations(@PathParam("id") long id) {
-        articles.find(id);
-        return Annotation.forArticle(id).stream().map(AnnotationView::of).toList();
+    @Operation(summary = "The article's notes",
+            description = "A JSON array of notes. With Accept: application/ld+json, or ?format=w3c whatever the "
+                    + "Accept (served as application/json to a client that accepts only that), the notes and "
+                    + "claims as a W3C AnnotationCollection instead.")
+    public Response annotations(@PathParam("id") long id, @QueryParam("format") String format,
+            @Context HttpHeaders headers) {
+        return annotationsAs(id, format == null ? "json" : format, headers);
+    }
+
+    /** {@code ?format=} wins over Accept, as for reports: a link or a client that cannot set Accept gets either. */
+    private Response annotationsAs(long id, String format, HttpHeaders headers) {
+        return switch (format) {
+            // JSON-LD is JSON: to a client that accepts only application/json it is served as that
+            case "w3c" -> Response.ok(webAnnotations.export(id), JsonLd.mediaType(headers.getAcceptableMediaTypes()))
+                    .build();
+            case "json" -> {
+                articles.find(id);
+                yield Response.ok(Annotation.forArticle(id).stream().map(AnnotationView::of).toList(),
+                        MediaType.APPLICATION_JSON).build();
+            }
+            default -> throw Problem.invalid("format", "Unknown format '" + format + "': use json (the notes) or"
+                    + " w3c (W3C Web Annotations).");
+        };
     }
 
     /** The notes and the claims as a W3C Web Annotation AnnotationCollection (STANDARDS.md). */
     @GET
     @Path("/{id}/annotations")
-    @Produces("application/ld+json")
+    @Produces(LD_JSON)
     @RolesAllowed(Role.VIEWER_NAME)
     @Operation(summary = "Notes and claims as a W3C AnnotationCollection",
-            description = "With Accept: application/ld+json. An AnnotationCollection whose first AnnotationPage "
-                    + "(embedded) holds every note and claim of the article in text order. Each target has a "
+            description = "With Accept: application/ld+json or */* (or ?format=w3c with any Accept). An "
+                    + "AnnotationCollection whose first AnnotationPage (embedded) holds every note and claim of "
+                    + "the article in text order. Each target has a "
                     + "TextQuoteSelector (exact, prefix, suffix: 32 code points of context) and a "
                     + "TextPositionSelector (start, end in Unicode code points, end exclusive). A note has a "
                     + "TextualBody (text/plain) and its own motivation; a claim has motivation 'assessing' and an "
-                    + "'fc:Claim' body with fc:text, fc:claimant, fc:verdict, fc:status and fc:rationale; 'fc' is "
+                    + "'fc:Claim' body (id: the claim's IRI + '#claim') with fc:text, fc:claimant, fc:verdict, "
+                    + "fc:status and fc:rationale; 'fc' is "
                     + "declared in the @context. Ids are IRIs under factcheck.public-url; creator is a Person "
                     + "(nickname = username, name = display name); created and modified are ISO 8601.")
-    public Map<String, Object> annotationCollection(@PathParam("id") long id) {
-        return webAnnotations.export(id);
+    public Response annotationCollection(@PathParam("id") long id, @QueryParam("format") String format,
+            @Context HttpHeaders headers) {
+        return annotationsAs(id, format == null ? "w3c" : format, headers);
     }
 
     @POST
     @Path("/{id}/annotations/import")
-    @Consumes({"application/ld+json", MediaType.APPLICATION_JSON})
+    @Consumes({LD_JSON, MediaType.APPLICATION_JSON})
     @RolesAllowed(Role.CHECKER_NAME)
     @Operation(summary = "Import W3C Web Annotations as notes and claims",
             description = "Body: an AnnotationCollection with its first page embedded (as GET .../annotations "

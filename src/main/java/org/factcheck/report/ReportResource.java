@@ -14,6 +14,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.factcheck.claim.ClaimView;
 import org.factcheck.user.Role;
+import org.factcheck.web.JsonLd;
 import org.factcheck.web.Problem;
 
 import io.quarkus.qute.Template;
@@ -33,7 +36,7 @@ import io.quarkus.qute.Template;
 public class ReportResource {
 
     static final String CSV = "text/csv";
-    static final String LD_JSON = "application/ld+json";
+    static final String LD_JSON = JsonLd.MEDIA_TYPE;
 
     @Inject
     ReportService reports;
@@ -95,12 +98,14 @@ public class ReportResource {
         return Response.ok(ClaimReviewWriter.scriptElement(json), "text/plain;charset=UTF-8").build();
     }
 
+    /** JSON-LD is JSON: a client that asks for application/json (or anything) gets the same document (JsonLd). */
     @GET
     @Path("/claimreview")
     @RolesAllowed(Role.VIEWER_NAME)
-    @Produces(LD_JSON)
-    public List<Map<String, Object>> claimReview(@PathParam("id") long id) {
-        return ClaimReviewWriter.reviews(reports.load(id));
+    @Produces({LD_JSON, "application/json"})
+    public Response claimReview(@PathParam("id") long id, @Context HttpHeaders headers) {
+        String type = JsonLd.mediaType(headers.getAcceptableMediaTypes());
+        return Response.ok(ClaimReviewWriter.reviews(reports.load(id)), type).build();
     }
 
     static Map<String, Object> json(Report r) {

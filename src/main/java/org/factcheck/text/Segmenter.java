@@ -21,7 +21,8 @@ import com.ibm.icu.util.UResourceBundle;
  * Splits normalized text into paragraphs (non-blank lines) and sentences: ICU rules, corrected for Arabic
  * abbreviations and initials, Latin abbreviations (ours and ICU's lists, word-boundary checked), abbreviations
  * before numbers, bracketed ellipses, "!"/"?" before lower case, "…", French spaced closing quotes and lower-case
- * "à" sentence starts. docs/segmentation.md lists each correction with its reason and the scores on UD gold data.
+ * "à" sentence starts, English abbreviations that end a sentence ("the U.S. The …") and quotations followed by who
+ * said them ('"Why?" Smith asked.'). docs/segmentation.md lists each correction with its reason and the scores on UD gold data.
  * All offsets are Unicode code point offsets into the text, end exclusive; sentences never cross paragraphs.
  */
 public final class Segmenter {
@@ -51,43 +52,6 @@ public final class Segmenter {
             sentences = List.copyOf(sentences);
         }
     }
-
-    // Abbreviations after which ICU would break before a capitalised word. Kept short on purpose: every entry
-    // that can also end a sentence ("Inc.", "etc.", "p.m.") would glue two real sentences together.
-    private static final Map<String, Set<String>> ABBREVIATIONS = Map.of(
-            "en", Set.of("Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Prof.", "Sr.", "Jr.", "St.", "Gen.", "Gov.", "Sen.",
-                    "Rep.", "Rev.", "Hon.", "Col.", "Lt.", "Capt.", "Sgt.", "Maj.", "Adm.", "Cmdr.", "Pres.", "Supt.",
-                    "Det.", "Mt.", "Ft.", "vs.", "e.g.", "i.e.", "approx."),
-            "fr", Set.of("MM.", "Mme.", "Mlle.", "Dr.", "Pr.", "Mgr.", "St.", "Ste.", "Gén.", "cf.", "p.",
-                    "pp.", "env.", "av.", "apr.", "J.-C.", "n°."),
-            "de", Set.of("Dr.", "Prof.", "Hr.", "Fr.", "St.", "Nr.", "Str.", "z.", "z.B.", "d.h.", "u.a.", "bzw.",
-                    "ca.", "vgl.", "evtl.", "ggf.", "inkl."),
-            "es", Set.of("Sr.", "Sra.", "Srta.", "Dr.", "Dra.", "Lic.", "Ing.", "Ud.", "Uds.", "EE.UU.", "pág.",
-                    "núm.", "aprox."));
-
-    // Abbreviations that only stand before a number ("No. 5", "p. 12", "Jan. 5, 2009"): elsewhere they are
-    // ordinary words that may end a sentence ("He said no.").
-    private static final Map<String, Set<String>> NUMBER_ABBREVIATIONS = Map.of(
-            "en", Set.of("No.", "Nos.", "no.", "Vol.", "vol.", "Art.", "art.", "Fig.", "fig.", "p.", "pp.", "ch.",
-                    "Ch.", "para.", "Sec.", "sec.", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.",
-                    "Sept.", "Oct.", "Nov.", "Dec."),
-            "fr", Set.of("p.", "pp.", "n°.", "no.", "No.", "art.", "Art.", "vol.", "chap.", "fig.", "t.", "janv.",
-                    "févr.", "avr.", "juil.", "sept.", "oct.", "nov.", "déc."));
-
-    // ICU's own per-locale suppression lists (the "ss=standard" data) are read and used with our word-boundary
-    // check, minus entries that are ordinary words or often end a sentence ("I met Joe.", "at 5 p.m.", "faux.").
-    private static final Set<String> ICU_SUPPRESSION_LANGS = Set.of("en", "fr");
-    private static final Set<String> ICU_SUPPRESSION_DENY = Set.of("Joe.", "Is.", "On.", "To.", "Go.", "All.",
-            "In.", "Do.", "Up.", "By.", "Or.", "As.", "Act.", "Job.", "Link.", "Hat.", "Long.", "Card.", "Jam.",
-            "Cap.", "Ex.", "Est.", "Id.", "Min.", "Lev.", "Pro.", "Ok.", "OK.", "Diff.", "Def.", "Lib.", "Mart.",
-            "Var.", "Exec.", "exec.", "Misc.", "Alt.", "Abs.", "Cont.", "Comm.", "Org.", "Num.", "Phys.", "Sq.",
-            "Yr.", "Mb.", "Gb.", "Kb.", "Hz.", "PC.", "DC.", "AD.", "AB.", "AA.", "Fn.", "Op.", "Adj.", "Adv.",
-            "Etc.", "a.m.", "A.M.", "P.M.", "Inc.", "S.p.A.", "Ed.", "Fri.", "Ph.D.",
-            // English months are names too ("I spoke to Jan."): NUMBER_ABBREVIATIONS has them, before a number
-            "Jan.", "Feb.", "Mar.", "Jun.", "Aug.", "Sep.", "Sept.", "Nov.", "Dec.",
-            "aux.", "sept.", "mer.", "jeu.", "sam.", "dir.", "ann.", "ven.", "lun.", "mar.", "dim.", "cam.", "dest.",
-            "imm.", "voit.", "trav.", "anc.", "Desc.", "categ.", "syst.", "doc.", "config.", "graph.", "quart.",
-            "niv.", "éval.", "ill.", "symb.", "synth.", "dict.", "indus.", "publ.", "ap.");
 
     // Initials and dotted acronyms: "John F. Kennedy", "J.K. Rowling", "U.S. Army", French "J.-P. Bruneau".
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}\\.(?:-?\\p{Lu}\\.)*");
@@ -170,8 +134,11 @@ public final class Segmenter {
             boolean merge = next != BreakIterator.DONE
                     && (endsWithArabicAbbreviation(paragraph, sentenceStart, boundary)
                     || endsWithAbbreviation(paragraph, sentenceStart, boundary, rules)
+                    && !startsNewSentence(paragraph, boundary, rules)
                     || endsWithBracketedEllipsis(paragraph, sentenceStart, boundary)
-                    || continuesInLowerCase(paragraph, sentenceStart, boundary));
+                    || continuesInLowerCase(paragraph, sentenceStart, boundary)
+                    || continuesWithAttribution(paragraph, sentenceStart, boundary, rules)
+                    || continuesAfterTime(paragraph, sentenceStart, boundary, rules));
             if (!merge) {
                 if (n + 2 > bounds.length) {
                     bounds = Arrays.copyOf(bounds, n * 2 + 2);
@@ -264,6 +231,63 @@ public final class Segmenter {
         return i < paragraph.length() && Character.isLowerCase(paragraph.codePointAt(i));
     }
 
+    // '"Why now?" Smith asked.': a quoted question or exclamation followed by who said it ("Smith asked",
+    // "Prime Minister Jones replied") is one sentence, like '"Why now?" he asked.' (continuesInLowerCase). Only
+    // with a closing quote, and only one to three capitalised words followed by a verb of saying.
+    private static boolean continuesWithAttribution(String paragraph, int sentenceStart, int boundary, Rules rules) {
+        if (rules.sayingVerbs().isEmpty()) {
+            return false;
+        }
+        int end = skipWhitespaceBackward(paragraph, sentenceStart, boundary);
+        if (end - sentenceStart < 2 || "\"”’»".indexOf(paragraph.charAt(end - 1)) < 0
+                || "!?".indexOf(paragraph.charAt(end - 2)) < 0) {
+            return false;
+        }
+        int i = boundary;
+        for (int words = 0; words <= 3; words++) {
+            i = skipWhitespaceForward(paragraph, i, paragraph.length());
+            int wordEnd = i;
+            while (wordEnd < paragraph.length() && (Character.isLetter(paragraph.codePointAt(wordEnd))
+                    || paragraph.charAt(wordEnd) == '-' || paragraph.charAt(wordEnd) == '\'')) {
+                wordEnd += Character.charCount(paragraph.codePointAt(wordEnd));
+            }
+            if (wordEnd == i) {
+                return false;
+            }
+            String word = paragraph.substring(i, wordEnd);
+            if (words > 0 && rules.sayingVerbs().contains(word)) {
+                return true;
+            }
+            if (!Character.isUpperCase(word.codePointAt(0))) {
+                return false;
+            }
+            i = wordEnd;
+        }
+        return false;
+    }
+
+    // "at 10 a.m. Tuesday", "at 5 p.m. EST": a weekday or a time zone after a.m./p.m. belongs to the time. ("a.m."
+    // is not an abbreviation for us: it often ends a sentence, and ICU breaks before any capital after it.)
+    private static boolean continuesAfterTime(String paragraph, int sentenceStart, int boundary, Rules rules) {
+        if (rules.timeFollowers().isEmpty()) {
+            return false;
+        }
+        int end = skipWhitespaceBackward(paragraph, sentenceStart, boundary);
+        if (end - sentenceStart < 4) {
+            return false;
+        }
+        String tail = paragraph.substring(end - 4, end).toLowerCase(Locale.ROOT);
+        if (!tail.equals("a.m.") && !tail.equals("p.m.")) {
+            return false;
+        }
+        int start = skipWhitespaceForward(paragraph, boundary, paragraph.length());
+        int wordEnd = start;
+        while (wordEnd < paragraph.length() && Character.isLetter(paragraph.codePointAt(wordEnd))) {
+            wordEnd += Character.charCount(paragraph.codePointAt(wordEnd));
+        }
+        return rules.timeFollowers().contains(paragraph.substring(start, wordEnd));
+    }
+
     // French news text often starts a sentence with a lower-case "à" (the capital "À" is hard to type), and ICU
     // never breaks before a lower-case letter. Only after a word of two letters or more that is not a known
     // abbreviation, so "p. à" or "M. à" stay whole.
@@ -310,6 +334,40 @@ public final class Segmenter {
                 || rules.numberAbbreviations().contains(token) && numberFollows(paragraph, boundary);
     }
 
+    // An abbreviation or dotted acronym can end a sentence too: "moved to the U.S. The move…", "Martin Luther King
+    // Jr. The meeting…", "option B. Then…". A title or an initial is followed by a name, never by a pronoun,
+    // article or conjunction, so before one of those the full stop ends the sentence. Not after "vs." ("Brown
+    // vs. The Board"), and a word followed by a full stop ("J. A. Smith") is an initial, not a starter.
+    private static boolean startsNewSentence(String paragraph, int boundary, Rules rules) {
+        if (rules.sentenceStarters().isEmpty()) {
+            return false;
+        }
+        int start = skipWhitespaceForward(paragraph, boundary, paragraph.length());
+        int end = start;
+        while (end < paragraph.length() && Character.isLetter(paragraph.codePointAt(end))) {
+            end += Character.charCount(paragraph.codePointAt(end));
+        }
+        if (end == start || end < paragraph.length() && paragraph.charAt(end) == '.') {
+            return false;
+        }
+        int abbreviationEnd = skipWhitespaceBackward(paragraph, 0, boundary);
+        if (!rules.startersAfterCapitals()) {
+            // French: only after a lower-case abbreviation ("env.", "av. J.-C."), never after a title or an initial
+            int tokenStart = abbreviationEnd;
+            while (tokenStart > 0 && !TextNormalizer.isWhitespace(paragraph.codePointBefore(tokenStart))) {
+                tokenStart -= Character.charCount(paragraph.codePointBefore(tokenStart));
+            }
+            String token = paragraph.substring(tokenStart, abbreviationEnd);
+            if (!token.equals("J.-C.") && (token.isEmpty() || !Character.isLowerCase(token.codePointAt(0))
+                    || token.equals("cf."))) {
+                return false;
+            }
+        }
+        boolean versus = abbreviationEnd >= 3 && paragraph.startsWith("vs.", abbreviationEnd - 3)
+                || abbreviationEnd >= 2 && paragraph.startsWith("v.", abbreviationEnd - 2);
+        return !versus && rules.sentenceStarters().contains(paragraph.substring(start, end));
+    }
+
     // "etc." often ends a list inside a sentence: "…, etc. à Paris".
     private static boolean endsWithEtc(String paragraph, int boundary) {
         int end = skipWhitespaceBackward(paragraph, 0, boundary);
@@ -323,25 +381,29 @@ public final class Segmenter {
 
     /** What the corrections need to know about one language, built once per language key. */
     private record Rules(Set<String> abbreviations, Set<String> numberAbbreviations, boolean ordinalDates,
-                         boolean lowerCaseStarts) {
+                         boolean lowerCaseStarts, Set<String> sentenceStarters, boolean startersAfterCapitals,
+                         Set<String> sayingVerbs, Set<String> timeFollowers) {
     }
 
     private static Rules rules(String key) {
-        Set<String> abbreviations = new HashSet<>(ABBREVIATIONS.getOrDefault(key, Set.of()));
+        Set<String> abbreviations = new HashSet<>(SegmenterWords.ABBREVIATIONS.getOrDefault(key, Set.of()));
         for (String entry : icuSuppressions(key)) {
-            if (!ICU_SUPPRESSION_DENY.contains(entry)) {
+            if (!SegmenterWords.ICU_SUPPRESSION_DENY.contains(entry)) {
                 abbreviations.add(entry);
             }
         }
-        return new Rules(Set.copyOf(abbreviations), NUMBER_ABBREVIATIONS.getOrDefault(key, Set.of()),
-                ORDINAL_DATE_LANGS.contains(key), "fr".equals(key));
+        return new Rules(Set.copyOf(abbreviations),
+                SegmenterWords.NUMBER_ABBREVIATIONS.getOrDefault(key, Set.of()), ORDINAL_DATE_LANGS.contains(key),
+                "fr".equals(key), SegmenterWords.SENTENCE_STARTERS.getOrDefault(key, Set.of()), !"fr".equals(key),
+                SegmenterWords.SAYING_VERBS.getOrDefault(key, Set.of()),
+                SegmenterWords.TIME_FOLLOWERS.getOrDefault(key, Set.of()));
     }
 
     // The list behind ICU's "ss=standard" (FilteredBreakIteratorBuilder); ICU has no public getter for it.
     // Only for languages whose list has been reviewed against ICU_SUPPRESSION_DENY: the German list, for one,
     // holds "Test." and "Art.", which end many sentences.
     private static List<String> icuSuppressions(String key) {
-        if (!ICU_SUPPRESSION_LANGS.contains(key)) {
+        if (!SegmenterWords.ICU_SUPPRESSION_LANGS.contains(key)) {
             return List.of();
         }
         try {

@@ -133,6 +133,19 @@ public class ProblemMapper {
         return unexpected(e, request);
     }
 
+    /**
+     * A chunked body (no Content-Length) that passes quarkus.http.limits.max-body-size while it is read: Quarkus has
+     * already answered 413 and closed (BodySizeLimit covers bodies that announce their size). Not our failure.
+     */
+    @ServerExceptionMapper
+    public Response io(java.io.IOException e, ContainerRequestContext request) {
+        if ("Request too large".equals(e.getMessage())) {
+            LOG.debug("Chunked body over the limit on " + request.getUriInfo().getPath());
+            return answer(Problem.tooLarge("The request body is over the limit."), request);
+        }
+        return unexpected(e, request);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Exception e, ContainerRequestContext request) {
         LOG.error("Unexpected failure on " + request.getMethod() + " " + request.getUriInfo().getPath(), e);

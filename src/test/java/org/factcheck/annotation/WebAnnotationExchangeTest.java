@@ -110,6 +110,7 @@ class WebAnnotationExchangeTest {
         assertEquals("assessing", stadium.get("motivation"));
         Map<?, ?> claimBody = (Map<?, ?>) stadium.get("body");
         assertEquals("fc:Claim", claimBody.get("type"));
+        assertEquals(stadium.get("id") + "#claim", claimBody.get("id"));
         assertEquals("The stadium holds 40,000", claimBody.get("fc:text"));
         assertEquals("Club website", claimBody.get("fc:claimant"));
         assertEquals("disputed", claimBody.get("fc:verdict"));
@@ -402,6 +403,9 @@ class WebAnnotationExchangeTest {
             Map<String, Object> target = new LinkedHashMap<>((Map<String, Object>) copy.get("target"));
             target.remove("source");
             copy.put("target", target);
+            Map<String, Object> body = new LinkedHashMap<>((Map<String, Object>) copy.get("body"));
+            body.remove("id"); // a claim body's id names the claim
+            copy.put("body", body);
             result.add(copy);
         }
         return result;

@@ -81,6 +81,40 @@ class SegmenterTest {
     }
 
     @Test
+    void anEnglishAbbreviationEndsTheSentenceBeforeAPronounArticleOrConjunction() {
+        String text = "The company moved to the U.S. The move was costly. He met Martin Luther King Jr. Then he left."
+                + " Troops left the U.K. On Monday they returned. He lives in Washington, D.C. His wife does too."
+                + " She chose option B. It failed.";
+        assertEquals(List.of("The company moved to the U.S.", "The move was costly.", "He met Martin Luther King Jr.",
+                "Then he left.", "Troops left the U.K.", "On Monday they returned.", "He lives in Washington, D.C.",
+                "His wife does too.", "She chose option B.", "It failed."), sentenceTexts(text, Segmenter.segment(text,
+                "en")));
+        // before a name, a title or an initial stays; "vs." and initials followed by initials too
+        String names = "The U.S. Army and Gov. Smith met J. A. Smith. Brown vs. The Board of Education was cited.";
+        assertEquals(List.of("The U.S. Army and Gov. Smith met J. A. Smith.",
+                "Brown vs. The Board of Education was cited."), sentenceTexts(names, Segmenter.segment(names, "en")));
+        // French puts articles in names ("M. Le Pen", "J.-M. Le Goff"): only after a lower-case abbreviation
+        String french = "J.-M. Le Pen a réagi. M. Le Goff aussi. Le temple date de 200 av. J.-C. Le site est classé.";
+        assertEquals(List.of("J.-M. Le Pen a réagi.", "M. Le Goff aussi.", "Le temple date de 200 av. J.-C.",
+                "Le site est classé."), sentenceTexts(french, Segmenter.segment(french, "fr")));
+        // a weekday or a time zone after a.m./p.m. belongs to the time
+        String time = "The vote is at 10 a.m. Tuesday. Polls close at 8 p.m. EST. Results follow at 9 p.m. The count"
+                + " starts.";
+        assertEquals(List.of("The vote is at 10 a.m. Tuesday.", "Polls close at 8 p.m. EST.", "Results follow at 9 p.m.",
+                "The count starts."), sentenceTexts(time, Segmenter.segment(time, "en")));
+    }
+
+    @Test
+    void aQuotedQuestionOrExclamationStaysWithWhoSaidIt() {
+        String text = "\"Why now?\" Smith asked. \"Because we can!\" Prime Minister Jones replied. He asked, \"Why"
+                + " now?\" The answer came later. \"Stop!\" Police officers ran.";
+        assertEquals(List.of("\"Why now?\" Smith asked.", "\"Because we can!\" Prime Minister Jones replied.",
+                "He asked, \"Why now?\"", "The answer came later.", "\"Stop!\"", "Police officers ran."),
+                sentenceTexts(text, Segmenter.segment(text, "en")));
+        SegmentationInvariants.check(text, Segmenter.segment(text, "en"));
+    }
+
+    @Test
     void frenchGuillemetsStayWithTheirSentence() {
         String text = "M. Dupont a déclaré « c'est faux. » Le ministre a répondu. Les chiffres sont faux. "
                 + "Il a ajouté : « Nous verrons ! »";
