@@ -1,0 +1,74 @@
+package org.factcheck.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.charset.Charset;
+
+import jakarta.inject.Inject;
+
+import org.factcheck.source.TestSite;
+import org.factcheck.testsupport.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * An editor pastes a story's address into the import form, sees what the page says about itself, corrects the
+ * outlet, imports, and lands on the article, right to left, with the page as imported one click away.
+ */
+@QuarkusTest
+class UrlImportBrowserTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Inject
+    Fixtures fixtures;
+
+    @Test
+    void pasteAnAddressCheckTheMetadataImportAndSeeTheArticle() throws Exception {
+        String editor = fixtures.user("editor");
+        String path = "/story-" + System.nanoTime();
+        String html = new String(UrlImportBrowserTest.class.getResourceAsStream("/intake/news-ar.html")
+                .readAllBytes(), "UTF-8").replaceAll("(rel=\"canonical\" href=\")[^\"]+", "$1https://news.example"
+                        + path);
+        try (TestSite site = new TestSite(); Browser browser = new Browser(base.toString())) {
+            site.answer(path, new TestSite.PageAnswer(200, "text/html", html.getBytes(Charset.forName(
+                    "windows-1256")), null, 0));
+            browser.login(editor, Fixtures.PASSWORD);
+            browser.open("/articles/new");
+            WebElement first = browser.driver.findElement(By.cssSelector("main form input:not([type=hidden])"));
+            assertEquals("story-url", first.getDomAttribute("id"), "the address is the form's first field");
+            first.sendKeys(site.url(path));
+            browser.driver.findElement(By.cssSelector("#url-form button[type=submit]")).click();
+
+            WebElement title = browser.wait.until(d -> d.findElement(By.cssSelector("#import-form #title")));
+            assertEquals("ارتفاع أسعار القمح في الأسواق المحلية", title.getDomProperty("value"));
+            WebElement outlet = browser.driver.findElement(By.id("outlet"));
+            assertEquals("صحيفة الوادي", outlet.getDomProperty("value"));
+            assertEquals("سارة المصري", browser.driver.findElement(By.id("authors")).getDomProperty("value"));
+            assertEquals("ar", browser.driver.findElement(By.id("language")).getDomProperty("value"));
+            WebElement found = browser.driver.findElement(By.id("text-found"));
+            assertEquals("rtl", found.getDomAttribute("dir"));
+            assertTrue(found.getText().contains("وأضاف المتحدث باسم الوزارة"), found.getText());
+            assertTrue(!found.getText().contains("التعليقات"), "no comments in the story");
+            browser.screenshot("url-import-preview");
+
+            outlet.clear();
+            outlet.sendKeys("الوادي");
+            browser.driver.findElement(By.cssSelector("#import-form button[type=submit]")).click();
+
+            browser.wait.until(d -> d.getCurrentUrl().matches(".*/articles/\\d+$"));
+            String page = browser.driver.getPageSource();
+            assertTrue(page.contains("ارتفاع أسعار القمح في الأسواق المحلية"), "the article's title is shown");
+            assertTrue(page.contains("الوادي"), "the corrected outlet is shown");
+            assertTrue(page.contains("قالت وزارة التموين"), "the story's text is on the review page");
+            browser.screenshot("url-import-article");
+        }
+    }
+}
