@@ -13,6 +13,8 @@ create table article_import (
     charset         text        not null,
     html_gzip       bytea       not null,
     html_bytes      integer     not null,
+    -- SHA-256 of the story's text as last extracted from the page: a re-fetch with another hash was edited
+    text_hash       text        not null,
     fetched_at      timestamptz not null default now(),
     watched         boolean     not null default true,
     last_checked_at timestamptz,

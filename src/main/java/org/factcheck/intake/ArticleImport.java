@@ -48,6 +48,9 @@ public class ArticleImport extends PanacheEntityBase {
     public byte[] htmlGzip;
     @Column(name = "html_bytes")
     public int htmlBytes;
+    /** SHA-256 of the story's text as last extracted: a re-fetch giving another one means the story changed. */
+    @Column(name = "text_hash")
+    public String textHash;
 
     @Column(name = "fetched_at")
     public OffsetDateTime fetchedAt = OffsetDateTime.now();

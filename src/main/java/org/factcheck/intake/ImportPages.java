@@ -40,6 +40,8 @@ public class ImportPages {
     ImportService imports;
     @Inject
     CurrentUser currentUser;
+    @Inject
+    WatchService watch;
 
     @Location("intake/from-url.html")
     Template fromUrl;
@@ -110,6 +112,16 @@ public class ImportPages {
                 .header("Content-Security-Policy", "sandbox; default-src 'none'; img-src data:; style-src "
                         + "'unsafe-inline'; form-action 'none'; base-uri 'none'; frame-ancestors 'self'")
                 .header("X-Content-Type-Options", "nosniff").header("Referrer-Policy", "no-referrer").build();
+    }
+
+    /** "Check for changes now": fetch the story again; a changed text becomes a revision. */
+    @POST
+    @Path("check/{articleId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.CHECKER_NAME)
+    public Response check(@PathParam("articleId") long articleId) {
+        watch.check(articleId);
+        return Response.seeOther(URI.create("/articles/" + articleId)).build();
     }
 
     /** Nothing that runs or reaches out: the CSP forbids it anyway, this keeps old browsers safe too. */

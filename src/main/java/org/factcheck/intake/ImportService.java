@@ -107,6 +107,7 @@ public class ImportService {
             source.modifiedAt = parseLenient(x.modifiedTime());
             source.charset = f.decoded().charset().name();
             source.keepHtml(f.decoded().html());
+            source.textHash = textHash(f.text());
             source.persist();
             return saved;
         });
@@ -120,6 +121,11 @@ public class ImportService {
     }
 
     Fetched fetch(String url) {
+        return fetch(url, true);
+    }
+
+    /** Fetched and extracted; {@code refuseKnown} answers 409 for a story already imported (not for re-checks). */
+    Fetched fetch(String url, boolean refuseKnown) {
         List<Problem.FieldError> errors = new ArrayList<>();
         String checked = ArticleService.checkUrl(url, "url", errors);
         if (!errors.isEmpty()) {
@@ -128,12 +134,14 @@ public class ImportService {
         if (checked == null) {
             throw Problem.invalid("url", "Give the story's address (http:// or https://).");
         }
-        QuarkusTransaction.requiringNew().run(() -> refuseDuplicate(Set.of(UrlKey.of(checked))));
+        if (refuseKnown) {
+            QuarkusTransaction.requiringNew().run(() -> refuseDuplicate(Set.of(UrlKey.of(checked))));
+        }
         SnapshotFetcher.Page page;
         try {
             page = fetcher.fetchPage(checked);
         } catch (FetchFailure failure) {
-            throw problem(failure);
+            throw new FetchProblem(failure, problem(failure));
         }
         PageDecoder.Decoded decoded = PageDecoder.decode(page.body(), page.declaredCharset());
         String html = page.isHtml() ? decoded.html()
@@ -164,6 +172,16 @@ public class ImportService {
                     + existing.articleId + ").", Map.of("id", existing.articleId, "title", article.title,
                             "link", "/articles/" + existing.articleId));
         });
+    }
+
+    /** A fetch failure as a problem, still knowing its kind (a re-check tells "gone" from "failed" by it). */
+    static final class FetchProblem extends Problem {
+        final transient FetchFailure failure;
+
+        FetchProblem(FetchFailure failure, Problem problem) {
+            super(problem.status(), problem.title(), problem.detail(), problem.errors(), null);
+            this.failure = failure;
+        }
     }
 
     /** Each way a fetch fails answers with its own title and says which, next to the url field too. */
@@ -205,6 +223,16 @@ public class ImportService {
             return LocalDate.parse(v.length() >= 10 ? v.substring(0, 10) : v).atStartOfDay().atOffset(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
             return null;
+        }
+    }
+
+    static String textHash(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(org.factcheck.text.TextNormalizer.normalize(text).getBytes(
+                            java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
