@@ -27,9 +27,22 @@ public class ImportLookup {
 
     @Inject
     CurrentUser currentUser;
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "factcheck.public-url",
+            defaultValue = "http://localhost:8080")
+    String publicUrl;
 
     private final Map<Long, ArticleImport> imports = new HashMap<>();
     private final Map<Long, Map<Integer, OffsetDateTime>> publisherRevisions = new HashMap<>();
+
+    /**
+     * "Send to desk": a bookmarklet that opens this desk's import form with the current page's address (the form
+     * fetches it at once). It runs on the news page, never on ours (our CSP would not let it).
+     */
+    public String bookmarklet() {
+        String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        return "javascript:void(location.href='" + base.replace("'", "%27")
+                + "/import?url='+encodeURIComponent(location.href))";
+    }
 
     /** The import of this article, or null when it was pasted or uploaded. */
     public ArticleImport of(long articleId) {

@@ -71,4 +71,29 @@ class UrlImportBrowserTest {
             browser.screenshot("url-import-article");
         }
     }
+
+    @Test
+    void theSendToDeskBookmarkletOpensTheImportFormWithTheStoryFetched() throws Exception {
+        String editor = fixtures.user("editor");
+        String path = "/bookmarked-" + System.nanoTime();
+        String html = new String(UrlImportBrowserTest.class.getResourceAsStream("/intake/news-fr.html")
+                .readAllBytes(), "UTF-8");
+        try (TestSite site = new TestSite(); Browser browser = new Browser(base.toString())) {
+            site.html(path, html);
+            browser.login(editor, Fixtures.PASSWORD);
+            browser.open("/profile");
+            String bookmarklet = browser.driver.findElement(By.id("bookmarklet")).getDomAttribute("href");
+            assertTrue(bookmarklet.startsWith("javascript:"), bookmarklet);
+
+            // what a click on the bookmark does on the news page
+            browser.driver.get(site.url(path));
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(bookmarklet
+                    .substring("javascript:".length()).replace("http://localhost:8080", base.toString().replaceAll("/$", "")));
+
+            WebElement title = browser.wait.until(d -> d.findElement(By.cssSelector("#import-form #title")));
+            assertTrue(browser.driver.getCurrentUrl().contains("/import?url="), browser.driver.getCurrentUrl());
+            assertEquals("Le prix du pain augmente de 8 % en un an", title.getDomProperty("value"));
+            assertEquals(site.url(path), browser.driver.findElement(By.id("url")).getDomProperty("value"));
+        }
+    }
 }
