@@ -170,7 +170,7 @@ public class SnapshotFetcher {
                         throw new FetchFailure(FailureKind.NOT_HTML, status, uri.toString(), "Not a web page ("
                                 + (type.isEmpty() ? "no type" : type) + "); only HTML and plain text are taken.");
                     }
-                    byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                    byte[] bytes = readWithinTimeout(body, (int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
                     if (bytes.length > maxBytes) {
                         throw new FetchFailure(FailureKind.TOO_LARGE, status, uri.toString(),
                                 "The page is larger than " + maxBytes + " bytes.");
@@ -191,6 +191,31 @@ public class SnapshotFetcher {
             throw new FetchFailure(FailureKind.UNREACHABLE, null, uri.toString(), "Interrupted.");
         } catch (IllegalArgumentException e) {
             throw new FetchFailure(FailureKind.BAD_ADDRESS, null, uri.toString(), "Not a fetchable address.");
+        }
+    }
+
+    // Bodies are read on their own threads so a page that sends its headers and then trickles can be given up on:
+    // the client's request timeout stops at the headers.
+    private static final java.util.concurrent.ExecutorService BODY_READERS = java.util.concurrent.Executors
+            .newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "snapshot-body-reader");
+                t.setDaemon(true);
+                return t;
+            });
+
+    private byte[] readWithinTimeout(InputStream body, int limit) throws IOException, InterruptedException {
+        java.util.concurrent.Future<byte[]> read = BODY_READERS.submit(() -> body.readNBytes(limit));
+        try {
+            return read.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            read.cancel(true);
+            body.close();
+            throw new HttpTimeoutException("body not read within " + timeout);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(e.getCause());
         }
     }
 
