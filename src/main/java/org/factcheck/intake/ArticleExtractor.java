@@ -58,7 +58,8 @@ public final class ArticleExtractor {
     }
 
     public static Extraction extract(String html, String pageUrl) {
-        String base = pageUrl == null ? "" : pageUrl;
+        // an uploaded page may come without its address; the port needs an absolute one to resolve links against
+        String base = pageUrl == null || !pageUrl.matches("(?i)https?://.+") ? "http://localhost/" : pageUrl;
         Document page = Jsoup.parse(html == null ? "" : html, base);
         PageMetadata meta = PageMetadata.read(page);
         Document working = page.clone();

@@ -91,10 +91,25 @@ public class ImportService {
                 firstNonBlank(request.language(), x.language()), f.canonicalUrl(),
                 firstNonBlank(request.outlet(), x.outlet()),
                 firstNonBlank(request.publishedAt(), isoDate(x.publishedTime())));
+        try {
+            return save(f, article, authors, request.language(), importer);
+        } catch (RuntimeException e) {
+            if (e instanceof Problem) {
+                throw e;
+            }
+            // two editors importing the same story at the same moment: the second trips the unique address key
+            QuarkusTransaction.requiringNew().run(() -> refuseDuplicate(keys(f)));
+            throw e;
+        }
+    }
+
+    private Article save(Fetched f, ArticleRequest article, String authors, String requestedLanguage,
+            AppUser importer) {
+        ArticleExtractor.Extraction x = f.extraction();
         return QuarkusTransaction.requiringNew().call(() -> {
             refuseDuplicate(keys(f));
             Article saved = articles.importArticle(article, importer);
-            if (request.language() == null || request.language().isBlank()) {
+            if (requestedLanguage == null || requestedLanguage.isBlank()) {
                 saved.direction = x.direction(); // the page's own dir wins over the language's usual one
             }
             ArticleImport source = new ArticleImport();

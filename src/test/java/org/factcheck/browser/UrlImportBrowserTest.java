@@ -58,6 +58,7 @@ class UrlImportBrowserTest {
             assertTrue(found.getText().contains("وأضاف المتحدث باسم الوزارة"), found.getText());
             assertTrue(!found.getText().contains("التعليقات"), "no comments in the story");
             browser.screenshot("url-import-preview");
+            assertEquals(java.util.List.of(), Axe.seriousViolations(browser.driver), "axe on the import form");
 
             outlet.clear();
             outlet.sendKeys("الوادي");
@@ -78,7 +79,7 @@ class UrlImportBrowserTest {
         String path = "/bookmarked-" + System.nanoTime();
         String html = new String(UrlImportBrowserTest.class.getResourceAsStream("/intake/news-fr.html")
                 .readAllBytes(), "UTF-8");
-        try (TestSite site = new TestSite(); Browser browser = new Browser(base.toString())) {
+        try (TestSite site = new TestSite(); Browser browser = new Browser(base.toString(), "ar")) {
             site.html(path, html);
             browser.login(editor, Fixtures.PASSWORD);
             browser.open("/profile");
@@ -94,6 +95,11 @@ class UrlImportBrowserTest {
             assertTrue(browser.driver.getCurrentUrl().contains("/import?url="), browser.driver.getCurrentUrl());
             assertEquals("Le prix du pain augmente de 8 % en un an", title.getDomProperty("value"));
             assertEquals(site.url(path), browser.driver.findElement(By.id("url")).getDomProperty("value"));
+            // an Arabic interface around a French story: the page mirrors, the story keeps its own direction
+            assertEquals("rtl", browser.driver.findElement(By.tagName("html")).getDomAttribute("dir"));
+            assertEquals("ltr", browser.driver.findElement(By.id("text-found")).getDomAttribute("dir"));
+            browser.screenshot("url-import-preview-ar");
+            assertEquals(java.util.List.of(), Axe.seriousViolations(browser.driver), "axe on the Arabic form");
         }
     }
 }
