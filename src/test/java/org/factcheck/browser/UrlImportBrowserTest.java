@@ -70,6 +70,16 @@ class UrlImportBrowserTest {
             assertTrue(page.contains("الوادي"), "the corrected outlet is shown");
             assertTrue(page.contains("قالت وزارة التموين"), "the story's text is on the review page");
             browser.screenshot("url-import-article");
+
+            // "Check for changes now" on an unchanged page: no revision, the line says so
+            String articleUrl = browser.driver.getCurrentUrl();
+            browser.driver.findElement(By.id("check-now")).click();
+            WebElement status = browser.wait.until(d -> d.findElement(By.id("watch-status")));
+            assertEquals(articleUrl, browser.driver.getCurrentUrl());
+            assertTrue(status.getDomAttribute("class").contains("watch-same"), status.getDomAttribute("class"));
+            browser.driver.findElement(By.cssSelector("#imported-source a[href^='/import/original/']")).click();
+            assertTrue(browser.wait.until(d -> d.findElement(By.id("original-page"))).getDomAttribute("href")
+                    .endsWith("/page"));
         }
     }
 
