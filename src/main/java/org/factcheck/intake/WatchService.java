@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.factcheck.article.Article;
@@ -88,7 +89,8 @@ public class WatchService {
         String text = fetched.text();
         String hash = ImportService.textHash(text);
         return QuarkusTransaction.requiringNew().call(() -> {
-            ArticleImport source = ArticleImport.findById(articleId);
+            // locked: two instances checking at once take turns, and the second finds the text already taken
+            ArticleImport source = ArticleImport.findById(articleId, LockModeType.PESSIMISTIC_WRITE);
             OffsetDateTime now = OffsetDateTime.now();
             source.lastCheckedAt = now;
             source.lastCheckError = null;

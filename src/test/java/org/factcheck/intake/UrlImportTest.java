@@ -1,6 +1,7 @@
 package org.factcheck.intake;
 
 import static org.factcheck.testsupport.Fixtures.as;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
@@ -79,10 +80,10 @@ class UrlImportTest {
         assertEquals("2026-11-02T05:30:00Z", java.time.OffsetDateTime.parse(article.getString("publishedAt"))
                 .toInstant().toString());
         String text = article.getString("text");
-        org.hamcrest.MatcherAssert.assertThat(text, startsWith("قالت وزارة التموين إن الأسعار ارتفعت"));
-        org.hamcrest.MatcherAssert.assertThat(text, containsString("وأضاف المتحدث باسم الوزارة"));
-        org.hamcrest.MatcherAssert.assertThat(text, not(containsString("التعليقات")));
-        org.hamcrest.MatcherAssert.assertThat(text, not(containsString("اشترك في نشرتنا")));
+        assertThat(text, startsWith("قالت وزارة التموين إن الأسعار ارتفعت"));
+        assertThat(text, containsString("وأضاف المتحدث باسم الوزارة"));
+        assertThat(text, not(containsString("التعليقات")));
+        assertThat(text, not(containsString("اشترك في نشرتنا")));
     }
 
     @Test
