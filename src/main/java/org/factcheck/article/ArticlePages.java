@@ -36,7 +36,8 @@ import org.factcheck.claim.RelatedClaims;
 import org.factcheck.claim.Verdict;
 import org.factcheck.discussion.CommentService;
 import org.factcheck.review.DeskMetrics;
-import org.factcheck.text.HtmlText;
+import org.factcheck.intake.ArticleExtractor;
+import org.factcheck.intake.PageDecoder;
 import org.factcheck.user.AppUser;
 import org.factcheck.user.CurrentUser;
 import org.factcheck.user.Role;
@@ -138,23 +139,26 @@ public class ArticlePages {
         try {
             String body = text;
             String bodyTitle = title;
+            String bodyOutlet = outlet;
+            String bodyLanguage = "auto".equals(language) ? null : language;
             if (file != null && file.size() > 0 && file.fileName() != null && !file.fileName().isBlank()) {
-                String content = readUtf8(file);
                 String name = file.fileName().toLowerCase(Locale.ROOT);
                 if (name.endsWith(".html") || name.endsWith(".htm")) {
-                    HtmlText.ExtractedHtml extracted = HtmlText.extract(content);
+                    // a saved page goes through the same extraction as one fetched by URL (intake, docs/import.md)
+                    ArticleExtractor.Extraction extracted = ArticleExtractor.extract(PageDecoder.decode(
+                            readBytes(file), java.util.Optional.empty()).html(), url);
                     body = extracted.text();
-                    if ((bodyTitle == null || bodyTitle.isBlank()) && extracted.title() != null) {
-                        bodyTitle = extracted.title();
-                    }
+                    bodyTitle = nz(bodyTitle).isBlank() ? extracted.title() : bodyTitle;
+                    bodyOutlet = nz(bodyOutlet).isBlank() ? extracted.outlet() : bodyOutlet;
+                    bodyLanguage = bodyLanguage == null || bodyLanguage.isBlank() ? extracted.language() : bodyLanguage;
                 } else if (name.endsWith(".txt")) {
-                    body = content;
+                    body = readUtf8(file);
                 } else {
                     throw Problem.invalid("file", "Upload a .txt or .html file.");
                 }
             }
-            Article article = articles.importArticle(new ArticleRequest(bodyTitle, body,
-                    "auto".equals(language) ? null : language, url, outlet, publishedAt), currentUser.get());
+            Article article = articles.importArticle(new ArticleRequest(bodyTitle, body, bodyLanguage, url,
+                    bodyOutlet, publishedAt), currentUser.get());
             return Response.seeOther(URI.create("/articles/" + article.id)).build();
         } catch (Problem problem) {
             return Response.status(problem.status())
@@ -313,6 +317,14 @@ public class ArticlePages {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
             throw Problem.invalid(field, "'" + value + "' is not a position in the text.");
+        }
+    }
+
+    private static byte[] readBytes(FileUpload file) {
+        try {
+            return Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw Problem.invalid("file", "The uploaded file could not be read.");
         }
     }
 

@@ -60,13 +60,98 @@ public class SnapshotFetcher {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    /** Why a fetch gave no page: each kind gets its own message (and its own answer in the import). */
+    public enum FailureKind {
+        BAD_ADDRESS, INTERNAL_ADDRESS, DNS, UNREACHABLE, HTTP_STATUS, NOT_HTML, TOO_LARGE, TOO_SLOW, TOO_MANY_REDIRECTS
+    }
+
+    /** A page as it came: the bytes, their declared type and the address after redirects. */
+    public record Page(int httpStatus, String finalUrl, String contentType, byte[] body) {
+
+        public boolean isHtml() {
+            return contentType.startsWith("text/html") || contentType.startsWith("application/xhtml");
+        }
+
+        /** The character set from the Content-Type header, if it names one Java knows. */
+        public Optional<Charset> declaredCharset() {
+            return charsetOf(contentType);
+        }
+    }
+
+    /** The page could not be had; {@link #kind()} says why, the message says it to a person. */
+    public static final class FetchFailure extends Exception {
+        private final FailureKind kind;
+        private final Integer httpStatus;
+        private final String finalUrl;
+
+        FetchFailure(FailureKind kind, Integer httpStatus, String finalUrl, String message) {
+            super(message, null, false, false);
+            this.kind = kind;
+            this.httpStatus = httpStatus;
+            this.finalUrl = finalUrl;
+        }
+
+        public FailureKind kind() {
+            return kind;
+        }
+
+        public Integer httpStatus() {
+            return httpStatus;
+        }
+
+        public String finalUrl() {
+            return finalUrl;
+        }
+    }
+
     public Result fetch(String url) {
-        URI uri = URI.create(url);
+        Page page;
+        try {
+            page = fetchPage(url);
+        } catch (FetchFailure f) {
+            return f.kind() == FailureKind.INTERNAL_ADDRESS || f.kind() == FailureKind.BAD_ADDRESS
+                    ? Result.blocked(f.finalUrl(), f.getMessage())
+                    : Result.failed(f.httpStatus(), f.finalUrl(), f.getMessage());
+        }
+        String content = new String(page.body(), page.declaredCharset().orElse(StandardCharsets.UTF_8));
+        String title = null;
+        // stray controls (a NUL cannot be stored) go as in an import; HTML is normalised by HtmlText
+        String text = TextNormalizer.withoutControls(content);
+        if (page.isHtml()) {
+            title = Jsoup.parse(content).title();
+            HtmlText.ExtractedHtml extracted = HtmlText.extract(content);
+            text = extracted.text();
+            if (title == null || title.isBlank()) {
+                title = extracted.title();
+            }
+        }
+        return new Result(SourceSnapshot.FETCHED, page.httpStatus(), page.finalUrl(),
+                title == null || TextNormalizer.normalizeTitle(title).isEmpty() ? null
+                        : truncate(TextNormalizer.normalizeTitle(title), 1000), text, sha256(text), null);
+    }
+
+    /**
+     * The page's bytes, through the same guards as every fetch: each redirect hop checked against internal
+     * addresses, time, size and type limits. Only text/html, application/xhtml+xml and text/plain are taken.
+     */
+    public Page fetchPage(String url) throws FetchFailure {
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            throw new FetchFailure(FailureKind.BAD_ADDRESS, null, url, "Not a fetchable address.");
+        }
         try {
             for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
                 Optional<String> refusal = refusal(uri);
                 if (refusal.isPresent()) {
-                    return Result.blocked(uri.toString(), refusal.get());
+                    throw new FetchFailure(refusal.get().startsWith("The host resolves")
+                            ? FailureKind.INTERNAL_ADDRESS : FailureKind.BAD_ADDRESS, null, uri.toString(),
+                            refusal.get());
+                }
+                if (!resolves(uri.getHost())) {
+                    throw new FetchFailure(FailureKind.DNS, null, uri.toString(), "The host name " + uri.getHost()
+                            + " does not exist (DNS lookup failed).");
                 }
                 HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header("User-Agent", USER_AGENT)
                         .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.8").GET().build();
@@ -79,48 +164,70 @@ public class SnapshotFetcher {
                 }
                 try (InputStream body = response.body()) {
                     if (status < 200 || status >= 300) {
-                        return Result.failed(status, uri.toString(), "The page answered HTTP " + status + ".");
+                        throw new FetchFailure(FailureKind.HTTP_STATUS, status, uri.toString(),
+                                "The page answered HTTP " + status + ".");
                     }
                     String type = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
                     boolean html = type.startsWith("text/html") || type.startsWith("application/xhtml");
                     if (!html && !type.startsWith("text/plain")) {
-                        return Result.failed(status, uri.toString(), "Not a web page (" + (type.isEmpty() ? "no type"
-                                : type) + "); only HTML and plain text are kept.");
+                        throw new FetchFailure(FailureKind.NOT_HTML, status, uri.toString(), "Not a web page ("
+                                + (type.isEmpty() ? "no type" : type) + "); only HTML and plain text are taken.");
                     }
-                    byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                    byte[] bytes = readWithinTimeout(body, (int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
                     if (bytes.length > maxBytes) {
-                        return Result.failed(status, uri.toString(), "The page is larger than " + maxBytes
-                                + " bytes.");
+                        throw new FetchFailure(FailureKind.TOO_LARGE, status, uri.toString(),
+                                "The page is larger than " + maxBytes + " bytes.");
                     }
-                    String content = new String(bytes, charset(type));
-                    String title = null;
-                    // stray controls (a NUL cannot be stored) go as in an import; HTML is normalised by HtmlText
-                    String text = TextNormalizer.withoutControls(content);
-                    if (html) {
-                        title = Jsoup.parse(content).title();
-                        HtmlText.ExtractedHtml extracted = HtmlText.extract(content);
-                        text = extracted.text();
-                        if (title == null || title.isBlank()) {
-                            title = extracted.title();
-                        }
-                    }
-                    return new Result(SourceSnapshot.FETCHED, status, uri.toString(),
-                            title == null || TextNormalizer.normalizeTitle(title).isEmpty() ? null
-                                    : truncate(TextNormalizer.normalizeTitle(title), 1000), text,
-                            sha256(text), null);
+                    return new Page(status, uri.toString(), type, bytes);
                 }
             }
-            return Result.failed(null, uri.toString(), "More than " + MAX_REDIRECTS + " redirects.");
+            throw new FetchFailure(FailureKind.TOO_MANY_REDIRECTS, null, uri.toString(),
+                    "More than " + MAX_REDIRECTS + " redirects.");
         } catch (HttpTimeoutException e) {
-            return Result.failed(null, uri.toString(), "The page did not answer within " + timeout.toSeconds() + " s.");
+            throw new FetchFailure(FailureKind.TOO_SLOW, null, uri.toString(),
+                    "The page did not answer within " + timeout.toSeconds() + " s.");
         } catch (IOException e) {
-            return Result.failed(null, uri.toString(), "Could not fetch the page: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + truncate(e.getMessage(), 200)));
+            throw new FetchFailure(FailureKind.UNREACHABLE, null, uri.toString(), "Could not reach the page: "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + truncate(e.getMessage(), 200)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Result.failed(null, uri.toString(), "Interrupted.");
+            throw new FetchFailure(FailureKind.UNREACHABLE, null, uri.toString(), "Interrupted.");
         } catch (IllegalArgumentException e) {
-            return Result.failed(null, uri.toString(), "Not a fetchable address.");
+            throw new FetchFailure(FailureKind.BAD_ADDRESS, null, uri.toString(), "Not a fetchable address.");
+        }
+    }
+
+    // Bodies are read on their own threads so a page that sends its headers and then trickles can be given up on:
+    // the client's request timeout stops at the headers.
+    private static final java.util.concurrent.ExecutorService BODY_READERS = java.util.concurrent.Executors
+            .newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "snapshot-body-reader");
+                t.setDaemon(true);
+                return t;
+            });
+
+    private byte[] readWithinTimeout(InputStream body, int limit) throws IOException, InterruptedException {
+        java.util.concurrent.Future<byte[]> read = BODY_READERS.submit(() -> body.readNBytes(limit));
+        try {
+            return read.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            read.cancel(true);
+            body.close();
+            throw new HttpTimeoutException("body not read within " + timeout);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(e.getCause());
+        }
+    }
+
+    private static boolean resolves(String host) {
+        try {
+            InetAddress.getAllByName(host);
+            return true;
+        } catch (UnknownHostException e) {
+            return false;
         }
     }
 
@@ -164,16 +271,17 @@ public class SnapshotFetcher {
                 || (first == 192 && second == 0 && (b[2] & 0xFF) == 0) || first >= 240; // IETF, reserved
     }
 
-    private static Charset charset(String contentType) {
+    static Optional<Charset> charsetOf(String contentType) {
         int at = contentType.indexOf("charset=");
         if (at >= 0) {
             try {
-                return Charset.forName(contentType.substring(at + 8).replace("\"", "").split("[;\\s]")[0]);
+                return Optional.of(Charset.forName(contentType.substring(at + 8).replace("\"", "").replace("'", "")
+                        .split("[;\\s]")[0]));
             } catch (IllegalArgumentException e) {
-                return StandardCharsets.UTF_8;
+                return Optional.empty();
             }
         }
-        return StandardCharsets.UTF_8;
+        return Optional.empty();
     }
 
     static String sha256(String text) {

@@ -63,6 +63,20 @@ public final class HtmlText {
         return new ExtractedHtml(title, TextNormalizer.normalize(String.join("\n\n", paragraphs)));
     }
 
+    /**
+     * The text of an already chosen element (an extractor's article body), one paragraph per block element, blank
+     * lines between paragraphs; images, scripts and forms left out.
+     */
+    public static String blocksText(Element root) {
+        Element copy = root.clone();
+        copy.select(ALWAYS_DROPPED).remove();
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder inline = new StringBuilder();
+        walk(copy, inline, paragraphs);
+        flush(inline, paragraphs);
+        return TextNormalizer.normalize(String.join("\n\n", paragraphs));
+    }
+
     private static String findTitle(Document doc, Element root) {
         Element h1 = root.selectFirst("h1");
         if (h1 == null) {
