@@ -57,6 +57,8 @@ public class ArticlePages {
     private static final String HTML = "text/html;charset=UTF-8";
 
     @Inject
+    org.factcheck.suggestion.SuggestionService suggestions;
+    @Inject
     ArticleService articles;
     @Inject
     ClaimService claims;
@@ -262,6 +264,7 @@ public class ArticlePages {
                 .data("orphanNotes", parts.orphanNotes())
                 .data("problem", problem)
                 .data("form", form)
+                .data("suggestions", suggestions.open(id)) // suggestion/panel.html: one query
                 .render();
         return fragments.page(page, parts, currentUser.isChecker());
     }
