@@ -1,0 +1,79 @@
+package org.factcheck.suggestion;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.factcheck.browser.Browser;
+import org.factcheck.testsupport.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** docs/suggestions.md: the seed article's suggestions are marked and listed; a key accepts one; the claim shows. */
+@QuarkusTest
+class SuggestionBrowserTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Inject
+    Fixtures fixtures;
+
+    @Test
+    void aCheckerSeesTheSuggestionsAndAcceptsOneWithTheKeyboard() {
+        String editor = fixtures.user("editor");
+        String checker = fixtures.user("checker");
+        long articleId = Fixtures.id(Fixtures.importSeed(editor));
+        List<Integer> suggested = Fixtures.as(checker).get("/api/articles/{id}/suggestions", articleId).then()
+                .statusCode(200).extract().jsonPath().getList("sentenceId");
+        assertTrue(suggested.size() >= 3, "the seed article has suggestions: " + suggested);
+        try (Browser browser = new Browser(base.toString())) {
+            browser.login(checker, Fixtures.PASSWORD);
+            browser.open("/articles/" + articleId);
+            WebElement title = browser.wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.id("suggestions-title")));
+            assertEquals("Suggested claims (" + suggested.size() + ")", title.getText());
+            // every suggested sentence is marked with a text label, not colour alone
+            List<WebElement> marked = browser.wait.until(d -> {
+                List<WebElement> m = d.findElements(By.cssSelector(".sentence[data-suggested]"));
+                return m.size() == suggested.size() ? m : null;
+            });
+            String label = (String) ((JavascriptExecutor) browser.driver).executeScript(
+                    "return getComputedStyle(arguments[0], '::before').content;", marked.get(0));
+            assertEquals("\"Suggested\"", label);
+            browser.screenshot("suggestions-01-panel");
+
+            // the best suggestion: focus it from the panel with Tab, accept it with "a"
+            long best = suggested.get(0);
+            WebElement first = browser.driver.findElement(By.cssSelector("#suggestions li[data-suggestion]"));
+            assertEquals(String.valueOf(best), first.getAttribute("data-sentence"));
+            WebElement link = first.findElement(By.tagName("a"));
+            ((JavascriptExecutor) browser.driver).executeScript("arguments[0].focus()", link);
+            new Actions(browser.driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+            assertEquals(first.getAttribute("id"), browser.driver.switchTo().activeElement().getAttribute("id"),
+                    "the suggestion itself takes the focus");
+            new Actions(browser.driver).sendKeys("a").perform();
+
+            WebElement claim = browser.wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#s-" + best + " mark.claim")));
+            browser.screenshot("suggestions-02-accepted");
+            String claimId = claim.getAttribute("data-claim");
+            Fixtures.as(checker).get("/api/claims/{id}", claimId).then().statusCode(200);
+            assertEquals(suggested.size() - 1, browser.driver.findElements(
+                    By.cssSelector("#suggestions li[data-suggestion]")).size(), "accepted: no longer suggested");
+            assertTrue(browser.driver.findElements(By.cssSelector("#s-" + best + "[data-suggested]")).isEmpty());
+        }
+    }
+}
