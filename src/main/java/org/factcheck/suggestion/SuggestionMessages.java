@@ -87,4 +87,22 @@ public interface SuggestionMessages {
 
     @Message("Desk examples: {count}")
     String model_examples(long count);
+
+    @Message("New model (not in use until chosen)")
+    String model_candidate();
+
+    @Message("New model")
+    String model_new();
+
+    @Message("Current model")
+    String model_current();
+
+    @Message("Shipped model (CheckThat! 2024, research use)")
+    String model_shipped();
+
+    @Message("Model")
+    String model_description();
+
+    @Message("Trained")
+    String model_created();
 }

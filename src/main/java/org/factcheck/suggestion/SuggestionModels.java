@@ -8,7 +8,8 @@ import jakarta.inject.Inject;
 
 /**
  * The model that scores sentences: the one an admin chose (table suggestion_model, shared by every instance) or
- * else the one shipped in the application. Read once per instance and again when an admin chooses.
+ * else the one shipped in the application. Each scoring asks which one is active (one small query per import or
+ * revision, none on the review page) and reads its bytes only when that changed, so every instance follows a choice.
  */
 @ApplicationScoped
 public class SuggestionModels {
@@ -16,16 +17,23 @@ public class SuggestionModels {
     @Inject
     EntityManager em;
 
-    private volatile Suggester current;
+    private record Loaded(long id, Suggester suggester) {
+    }
+
+    private volatile Loaded current;
     private volatile Suggester shipped;
 
     public Suggester current() {
-        Suggester s = current;
-        if (s == null) {
-            s = load();
-            current = s;
+        @SuppressWarnings("unchecked")
+        List<Number> active = em.createNativeQuery("select id from suggestion_model where active").getResultList();
+        long id = active.isEmpty() ? 0 : active.get(0).longValue();
+        Loaded loaded = current;
+        if (loaded == null || loaded.id() != id) {
+            loaded = new Loaded(id, id == 0 ? shipped() : Suggester.of((byte[]) em.createNativeQuery(
+                    "select data from suggestion_model where id = ?1").setParameter(1, id).getSingleResult()));
+            current = loaded;
         }
-        return s;
+        return loaded.suggester();
     }
 
     Suggester shipped() {
@@ -37,14 +45,4 @@ public class SuggestionModels {
         return s;
     }
 
-    /** Forget the loaded model: the next scoring reads the active one again. */
-    void reload() {
-        current = null;
-    }
-
-    private Suggester load() {
-        @SuppressWarnings("unchecked")
-        List<byte[]> active = em.createNativeQuery("select data from suggestion_model where active").getResultList();
-        return active.isEmpty() ? shipped() : Suggester.of(active.get(0));
-    }
 }
