@@ -20,9 +20,12 @@ final class Features {
 
     /** With {@code buckets == 0} only the cues (the model for languages without n-gram weights). */
     static Features of(String sentence, String language, int buckets) {
-        TextCues.Analysis analysis = TextCues.analyse(sentence, language);
+        return of(TextCues.analyse(sentence, language), buckets);
+    }
+
+    static Features of(TextCues.Analysis analysis, int buckets) {
         float[] cues = TextCues.abstractFeatures(analysis);
-        int[] hashed = buckets == 0 ? new int[0] : ngramBuckets(analysis.text(), buckets);
+        int[] hashed = buckets == 0 ? new int[0] : ngramBuckets(analysis.words(), buckets);
         int n = hashed.length;
         int[] index = new int[n + cues.length];
         float[] value = new float[n + cues.length];
@@ -39,23 +42,30 @@ final class Features {
     }
 
     /** Distinct buckets, sorted (a bucket hit twice counts once). */
-    private static int[] ngramBuckets(String normalized, int buckets) {
-        List<String> words = TextCues.words(normalized);
+    private static int[] ngramBuckets(List<String> words, int buckets) {
         int mask = buckets - 1;
-        int[] out = new int[words.size() * 16 + 4];
+        int size = 4;
+        for (String w : words) {
+            size += 2 + 4 * (w.length() + 2);
+        }
+        int[] out = new int[size];
         int n = 0;
         String previous = "<s>";
         for (String raw : words) {
             String word = digitsAsZero(raw);
-            out = grow(out, n + 20);
-            out[n++] = hash('w', word, 0, word.length(), null) & mask;
-            out[n++] = hash('b', previous, 0, previous.length(), word) & mask;
+            out[n++] = mix(hash('w', word, 0, word.length(), null)) & mask;
+            out[n++] = mix(hash('b', previous, 0, previous.length(), word)) & mask;
             previous = word;
-            String padded = " " + word + " ";
-            for (int len = 2; len <= 5; len++) {
-                for (int s = 0; s + len <= padded.length(); s++) {
-                    out = grow(out, n + 1);
-                    out[n++] = hash('c', padded, s, s + len, null) & mask;
+            // character 2–5-grams of " word ": each start extends one hash instead of hashing every n-gram anew
+            int padded = word.length() + 2;
+            for (int s = 0; s + 2 <= padded; s++) {
+                int h = KIND_C;
+                for (int k = s; k < Math.min(s + 5, padded); k++) {
+                    char c = k == 0 || k == padded - 1 ? ' ' : word.charAt(k - 1);
+                    h = (h ^ c) * PRIME;
+                    if (k - s >= 1) {
+                        out[n++] = mix(h) & mask;
+                    }
                 }
             }
         }
@@ -68,10 +78,6 @@ final class Features {
             }
         }
         return Arrays.copyOf(sorted, distinct);
-    }
-
-    private static int[] grow(int[] a, int need) {
-        return need <= a.length ? a : Arrays.copyOf(a, Math.max(need, a.length * 2));
     }
 
     private static String digitsAsZero(String word) {
@@ -89,19 +95,26 @@ final class Features {
         return word;
     }
 
+    private static final int OFFSET = 0x811c9dc5;
+    private static final int PRIME = 0x01000193;
+    private static final int KIND_C = (OFFSET ^ 'c') * PRIME;
+
     /** FNV-1a over a kind tag, s[from, to) and, for bigrams, a second word. */
     private static int hash(char kind, String s, int from, int to, String second) {
-        int h = 0x811c9dc5;
-        h = (h ^ kind) * 0x01000193;
+        int h = (OFFSET ^ kind) * PRIME;
         for (int i = from; i < to; i++) {
-            h = (h ^ s.charAt(i)) * 0x01000193;
+            h = (h ^ s.charAt(i)) * PRIME;
         }
         if (second != null) {
-            h = (h ^ ' ') * 0x01000193;
+            h = (h ^ ' ') * PRIME;
             for (int i = 0; i < second.length(); i++) {
-                h = (h ^ second.charAt(i)) * 0x01000193;
+                h = (h ^ second.charAt(i)) * PRIME;
             }
         }
+        return h;
+    }
+
+    private static int mix(int h) {
         return h ^ (h >>> 15);
     }
 }

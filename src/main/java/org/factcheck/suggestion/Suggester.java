@@ -3,7 +3,6 @@ package org.factcheck.suggestion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -48,15 +47,14 @@ public final class Suggester {
 
     /** Score 0–1 (0.5 = the model's tuned threshold) and the reasons, for a sentence in {@code language}. */
     public Scored score(String sentence, String language) {
+        TextCues.Analysis analysis = TextCues.analyse(sentence, language);
         LinearModel model = modelFor(language);
-        double score = LinearModel.sigmoid(LinearModel.logit(probability(sentence, language))
+        double score = LinearModel.sigmoid(LinearModel.logit(probability(analysis, model))
                 - LinearModel.logit(model.threshold()));
-        String trimmed = sentence.strip();
-        if (!CLOSED.matcher(trimmed).find() && TextCues.words(trimmed).size() <= HEADING_WORDS) {
+        if (!CLOSED.matcher(analysis.text()).find() && analysis.wordCount() <= HEADING_WORDS) {
             score *= 0.5;
         }
-        EnumSet<Reason> reasons = TextCues.reasons(sentence, language);
-        return new Scored((float) score, List.copyOf(reasons));
+        return new Scored((float) score, List.copyOf(analysis.reasons()));
     }
 
     /**
@@ -64,13 +62,16 @@ public final class Suggester {
      * debates (English) and tweets (Arabic); the cues (numbers, dates, sources...) carry over to news articles.
      */
     double probability(String sentence, String language) {
-        LinearModel model = modelFor(language);
+        return probability(TextCues.analyse(sentence, language), modelFor(language));
+    }
+
+    private double probability(TextCues.Analysis analysis, LinearModel model) {
         LinearModel any = any();
-        double own = model.probability(Features.of(sentence, language, model.buckets()));
+        double own = model.probability(Features.of(analysis, model.buckets()));
         if (model == any) {
             return own;
         }
-        double cues = any.probability(Features.of(sentence, language, 0));
+        double cues = any.probability(Features.of(analysis, 0));
         double a = model.cueWeight();
         return LinearModel.sigmoid((1 - a) * LinearModel.logit(own) + a * LinearModel.logit(cues));
     }

@@ -74,9 +74,13 @@ public class Suggestion extends PanacheEntityBase {
                 : java.util.Arrays.stream(reasons.split(",")).map(Reason::valueOf).toList();
     }
 
-    /** The open suggestions of an article at or above {@code threshold}, best first, with their deciders: one query. */
+    /**
+     * The open suggestions of an article at or above {@code threshold}, best first, in one query. A sentence that
+     * already holds a claim (made by hand) is not suggested.
+     */
     public static List<Suggestion> open(long articleId, double threshold) {
-        return list("articleId = ?1 and sentenceId is not null and status = ?2 and score >= ?3"
-                + " order by score desc, id", articleId, OPEN, (float) threshold);
+        return list("articleId = ?1 and sentenceId is not null and status = ?2 and score >= ?3 and sentenceId not in"
+                + " (select c.sentenceId from Claim c where c.articleId = ?1) order by score desc, id", articleId, OPEN,
+                (float) threshold);
     }
 }

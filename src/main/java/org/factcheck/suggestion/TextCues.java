@@ -2,8 +2,10 @@ package org.factcheck.suggestion;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -22,7 +24,8 @@ public final class TextCues {
     private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}[:h]\\d{2}\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\b");
-    private static final Pattern PERCENT = Pattern.compile("[%٪]|\\bper ?cent\\b|\\bpour ?cent\\b|بالمئة|بالمائة|في المئة|في المائة");
+    // matched against normalised text (ة is ه there)
+    private static final Pattern PERCENT = Pattern.compile("\\bper ?cent\\b|\\bpour ?cent\\b|المئه|المائه");
     private static final Pattern QUOTED = Pattern.compile("[\"“”«»„]");
     private static final Pattern URL = Pattern.compile("https?://|www\\.");
     private static final Pattern END = Pattern.compile("[.!?؟…:;\"”»')\\]]\\s*$");
@@ -94,14 +97,16 @@ public final class TextCues {
         Lexicon lexicon = lexicon(language);
         List<String> words = words(text);
         EnumSet<Reason> reasons = EnumSet.noneOf(Reason.class);
-        String withoutDates = NUMERIC_DATE.matcher(CLOCK.matcher(text).replaceAll(" ")).replaceAll(" ");
-        if (CLOCK.matcher(text).find() || NUMERIC_DATE.matcher(text).find() || YEAR.matcher(text).find()) {
-            reasons.add(Reason.DATE_TIME);
+        if (hasDigit(text)) { // the patterns below only matter then: most sentences skip them
+            String withoutDates = NUMERIC_DATE.matcher(CLOCK.matcher(text).replaceAll(" ")).replaceAll(" ");
+            if (CLOCK.matcher(text).find() || NUMERIC_DATE.matcher(text).find() || YEAR.matcher(text).find()) {
+                reasons.add(Reason.DATE_TIME);
+            }
+            if (hasDigit(YEAR.matcher(withoutDates).replaceAll(" "))) {
+                reasons.add(Reason.NUMBER);
+            }
         }
-        if (YEAR.matcher(withoutDates).replaceAll(" ").chars().anyMatch(Character::isDigit)) {
-            reasons.add(Reason.NUMBER);
-        }
-        if (PERCENT.matcher(text).find()) {
+        if (hasPercent(text)) {
             reasons.add(Reason.STATISTIC);
         }
         if (QUOTED.matcher(text).find()) {
@@ -111,14 +116,15 @@ public final class TextCues {
         if (lexicon != null) {
             for (String word : words) {
                 for (String form : lexicon.forms(word)) {
-                    firstPerson |= lexicon.firstPerson.contains(form);
-                    addIf(reasons, Reason.SOURCE, lexicon.reporting.contains(form));
-                    addIf(reasons, Reason.COMPARISON, lexicon.comparison.contains(form));
-                    addIf(reasons, Reason.CAUSAL, lexicon.causal.contains(form));
-                    addIf(reasons, Reason.DATE_TIME, lexicon.time.contains(form));
-                    addIf(reasons, Reason.NUMBER, lexicon.quantity.contains(form));
-                    addIf(reasons, Reason.STATISTIC, lexicon.statistic.contains(form));
-                    addIf(reasons, Reason.NAME, lexicon.institution.contains(form));
+                    int kinds = lexicon.kinds.getOrDefault(form, 0);
+                    if (kinds != 0) {
+                        firstPerson |= (kinds & Lexicon.FIRST_PERSON) != 0;
+                        for (Reason r : Reason.values()) {
+                            if ((kinds & (1 << r.ordinal())) != 0) {
+                                reasons.add(r);
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -126,7 +132,22 @@ public final class TextCues {
         if (lexicon != null && hasCapitalisedName(sentence)) {
             reasons.add(Reason.NAME);
         }
-        return new Analysis(reasons, words.size(), firstPerson, text.strip());
+        return new Analysis(reasons, words, firstPerson, text.strip());
+    }
+
+    /** The regular expression only when a cheap look finds its stem: most sentences have none. */
+    private static boolean hasPercent(String text) {
+        return text.indexOf('%') >= 0 || text.indexOf('٪') >= 0 || ((text.contains("cent") || text.contains("الم"))
+                && PERCENT.matcher(text).find());
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -135,20 +156,20 @@ public final class TextCues {
      */
     static float[] abstractFeatures(Analysis a) {
         float[] x = new float[ABSTRACT_FEATURES];
-        for (Reason r : a.reasons) {
+        for (Reason r : a.reasons()) {
             x[r.ordinal()] = 1;
         }
         int i = Reason.values().length;
-        String text = a.text;
+        String text = a.text();
         x[i] = text.endsWith("?") || text.endsWith("؟") ? 1 : 0;
         x[i + 1] = END.matcher(text).find() ? 0 : 1;
-        x[i + 2] = a.wordCount <= 4 ? 1 : 0;
-        x[i + 3] = a.wordCount > 4 && a.wordCount <= 10 ? 1 : 0;
-        x[i + 4] = a.wordCount > 10 && a.wordCount <= 25 ? 1 : 0;
-        x[i + 5] = a.wordCount > 25 ? 1 : 0;
-        x[i + 6] = a.firstPerson ? 1 : 0;
+        x[i + 2] = a.wordCount() <= 4 ? 1 : 0;
+        x[i + 3] = a.wordCount() > 4 && a.wordCount() <= 10 ? 1 : 0;
+        x[i + 4] = a.wordCount() > 10 && a.wordCount() <= 25 ? 1 : 0;
+        x[i + 5] = a.wordCount() > 25 ? 1 : 0;
+        x[i + 6] = a.firstPerson() ? 1 : 0;
         x[i + 7] = URL.matcher(text).find() ? 1 : 0;
-        x[i + 8] = Math.min(a.reasons.size(), 4) / 4f;
+        x[i + 8] = Math.min(a.reasons().size(), 4) / 4f;
         x[i + 9] = 1; // a bias shared across languages
         return x;
     }
@@ -200,17 +221,47 @@ public final class TextCues {
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
-    /** Two capitalised words in a row, or one not at the start: "Nikol Pashinyan", "the Kremlin said". */
+    /** A capitalised word after the first: "the Kremlin said", "Nikol Pashinyan", "selon l'Insee". */
     private static boolean hasCapitalisedName(String sentence) {
-        String[] tokens = sentence.strip().split("\\s+");
-        for (int i = 1; i < tokens.length; i++) {
-            String t = tokens[i].replaceAll("^[\"“«(']+", "").replaceAll("^(?:[dlDL]|qu)['’]", "");
-            if (t.length() > 1 && Character.isUpperCase(t.charAt(0)) && Character.isLowerCase(t.charAt(1))) {
+        int n = sentence.length();
+        int i = 0;
+        boolean first = true;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(sentence.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(sentence.charAt(i))) {
+                i++;
+            }
+            if (start == i) {
+                break;
+            }
+            if (!first && capitalised(sentence, start, i)) {
                 return true;
             }
+            first = false;
         }
         return false;
     }
+
+    /** token [start, end) after opening quotes and a French elision (l', d', qu') starts Upper-lower. */
+    private static boolean capitalised(String s, int start, int end) {
+        int k = start;
+        while (k < end && "\"“«('".indexOf(s.charAt(k)) >= 0) {
+            k++;
+        }
+        for (String elision : ELISIONS) {
+            if (s.startsWith(elision, k) && k + elision.length() < end) {
+                k += elision.length();
+                break;
+            }
+        }
+        return k + 1 < end && Character.isUpperCase(s.charAt(k)) && Character.isLowerCase(s.charAt(k + 1));
+    }
+
+    private static final List<String> ELISIONS = List.of("l'", "d'", "L'", "D'", "qu'", "l’", "d’", "L’", "D’",
+            "qu’");
 
     private static Lexicon lexicon(String language) {
         String lang = language == null ? "" : language.toLowerCase(Locale.ROOT);
@@ -226,21 +277,41 @@ public final class TextCues {
         return null;
     }
 
-    private static void addIf(EnumSet<Reason> reasons, Reason reason, boolean present) {
-        if (present) {
-            reasons.add(reason);
-        }
-    }
-
     private static Set<String> set(String list) {
         return Set.copyOf(List.of(normalize(list).split(" ")));
     }
 
-    record Analysis(EnumSet<Reason> reasons, int wordCount, boolean firstPerson, String text) {
+    /** What one reading of a sentence found; the model's inputs are all computed from it. */
+    record Analysis(EnumSet<Reason> reasons, List<String> words, boolean firstPerson, String text) {
+        int wordCount() {
+            return words.size();
+        }
     }
 
-    private record Lexicon(Set<String> reporting, Set<String> comparison, Set<String> causal, Set<String> time,
-            Set<String> quantity, Set<String> statistic, Set<String> institution, Set<String> firstPerson) {
+    /** One map from word to the reasons it shows (bits by {@link Reason#ordinal}), so a word costs one lookup. */
+    private static final class Lexicon {
+
+        static final int FIRST_PERSON = 1 << 30;
+
+        final Map<String, Integer> kinds = new HashMap<>();
+
+        Lexicon(Set<String> reporting, Set<String> comparison, Set<String> causal, Set<String> time,
+                Set<String> quantity, Set<String> statistic, Set<String> institution, Set<String> firstPerson) {
+            add(reporting, 1 << Reason.SOURCE.ordinal());
+            add(comparison, 1 << Reason.COMPARISON.ordinal());
+            add(causal, 1 << Reason.CAUSAL.ordinal());
+            add(time, 1 << Reason.DATE_TIME.ordinal());
+            add(quantity, 1 << Reason.NUMBER.ordinal());
+            add(statistic, 1 << Reason.STATISTIC.ordinal());
+            add(institution, 1 << Reason.NAME.ordinal());
+            add(firstPerson, FIRST_PERSON);
+        }
+
+        private void add(Set<String> words, int bit) {
+            for (String w : words) {
+                kinds.merge(w, bit, (a, b) -> a | b);
+            }
+        }
 
         /** The word, and for Arabic without its clitics (و ف ب ل ال): "وأضافت" finds "أضافت". */
         List<String> forms(String word) {

@@ -42,6 +42,11 @@ class SuggestionResourceTest {
         List<Float> scores = list.getList("score", Float.class);
         assertTrue(scores.get(0) >= scores.get(1) && scores.get(1) >= 0.5f, scores.toString());
         assertTrue(list.getList("reasons[0]").containsAll(List.of("number", "date_time")), list.prettify());
+        // a claim made by hand on a suggested sentence: that sentence is no longer suggested
+        as(editor).body(Map.of("sentenceId", list.getLong("sentenceId[0]"))).post("/api/articles/{id}/claims", id)
+                .then().statusCode(201);
+        as(editor).get("/api/articles/{id}/suggestions", id).then().body("size()", is(1))
+                .body("[0].sentence", is(sentences.get(1)));
         as(editor).get("/api/articles/{id}/suggestions", 999_999_999).then().statusCode(404)
                 .contentType(containsString("problem+json"));
     }
