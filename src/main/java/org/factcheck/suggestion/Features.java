@@ -41,7 +41,7 @@ final class Features {
         return new Features(index, value);
     }
 
-    /** Distinct buckets, sorted (a bucket hit twice counts once). */
+    /** Distinct buckets in order of first appearance (a bucket hit twice counts once). */
     private static int[] ngramBuckets(List<String> words, int buckets) {
         int mask = buckets - 1;
         int size = 4;
@@ -69,15 +69,33 @@ final class Features {
                 }
             }
         }
-        int[] sorted = Arrays.copyOf(out, n);
-        Arrays.sort(sorted);
+        // distinct in one pass: a per-thread mark per bucket, cleared by bumping the generation instead of a sort
+        Seen seen = SEEN.get();
+        int stamp = seen.next(buckets);
         int distinct = 0;
-        for (int i = 0; i < sorted.length; i++) {
-            if (i == 0 || sorted[i] != sorted[i - 1]) {
-                sorted[distinct++] = sorted[i];
+        for (int i = 0; i < n; i++) {
+            int b = out[i];
+            if (seen.marks[b] != stamp) {
+                seen.marks[b] = stamp;
+                out[distinct++] = b;
             }
         }
-        return Arrays.copyOf(sorted, distinct);
+        return Arrays.copyOf(out, distinct);
+    }
+
+    private static final ThreadLocal<Seen> SEEN = ThreadLocal.withInitial(Seen::new);
+
+    private static final class Seen {
+        int[] marks = new int[0];
+        int generation;
+
+        int next(int buckets) {
+            if (marks.length != buckets || generation == Integer.MAX_VALUE) {
+                marks = new int[buckets];
+                generation = 0;
+            }
+            return ++generation;
+        }
     }
 
     private static String digitsAsZero(String word) {
