@@ -86,7 +86,7 @@ public interface SuggestionMessages {
     String model_active();
 
     @Message("Desk examples: {count}")
-    String model_examples(long count);
+    String model_examples(int count);
 
     @Message("New model (not in use until chosen)")
     String model_candidate();

@@ -55,6 +55,16 @@ class SuggestionBrowserTest {
             assertEquals("\"Suggested\"", label);
             browser.screenshot("suggestions-01-panel");
 
+            // someone else dismisses the last one: the panel and the marks follow without a reload
+            List<Integer> ids = Fixtures.as(checker).get("/api/articles/{id}/suggestions", articleId).then()
+                    .extract().jsonPath().getList("id");
+            int last = suggested.get(suggested.size() - 1);
+            Fixtures.as(fixtures.user("checker")).post("/api/suggestions/{id}/dismiss", ids.get(ids.size() - 1))
+                    .then().statusCode(200);
+            browser.wait.until(ExpectedConditions.textToBe(By.id("suggestions-title"),
+                    "Suggested claims (" + (suggested.size() - 1) + ")"));
+            browser.wait.until(d -> d.findElements(By.cssSelector("#s-" + last + "[data-suggested]")).isEmpty());
+
             // the best suggestion: focus it from the panel with Tab, accept it with "a"
             long best = suggested.get(0);
             WebElement first = browser.driver.findElement(By.cssSelector("#suggestions li[data-suggestion]"));
@@ -71,7 +81,7 @@ class SuggestionBrowserTest {
             browser.screenshot("suggestions-02-accepted");
             String claimId = claim.getAttribute("data-claim");
             Fixtures.as(checker).get("/api/claims/{id}", claimId).then().statusCode(200);
-            assertEquals(suggested.size() - 1, browser.driver.findElements(
+            assertEquals(suggested.size() - 2, browser.driver.findElements(
                     By.cssSelector("#suggestions li[data-suggestion]")).size(), "accepted: no longer suggested");
             assertTrue(browser.driver.findElements(By.cssSelector("#s-" + best + "[data-suggested]")).isEmpty());
         }

@@ -71,6 +71,13 @@ class SuggestionModelTest {
         as(admin).body(Map.of("withCheckThat", true)).post("/api/suggestions/model").then().statusCode(400)
                 .contentType(containsString("problem+json"));
 
+        // the admin page lists both, neither in use yet; it is for admins only
+        io.restassured.RestAssured.given().auth().preemptive().basic(admin, Fixtures.PASSWORD)
+                .get("/suggestions/model").then().statusCode(200).body(containsString("Suggestion model"))
+                .body(containsString(String.format(java.util.Locale.ROOT, "%.3f", first.getDouble("newF1"))))
+                .body(containsString("/suggestions/model/" + again + "/activate"));
+        io.restassured.RestAssured.given().auth().preemptive().basic(editor, Fixtures.PASSWORD)
+                .get("/suggestions/model").then().statusCode(403);
         try {
             as(admin).post("/api/suggestions/model/{id}/activate", first.getLong("id")).then().statusCode(200)
                     .body("shippedActive", is(false));
