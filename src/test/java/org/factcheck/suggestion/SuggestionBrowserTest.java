@@ -86,4 +86,34 @@ class SuggestionBrowserTest {
             assertTrue(browser.driver.findElements(By.cssSelector("#s-" + best + "[data-suggested]")).isEmpty());
         }
     }
+
+    @Test
+    void anAdminRetrainsOnThePageAndChoosesTheModel() {
+        String checker = fixtures.user("checker");
+        String admin = fixtures.user("admin");
+        long articleId = Fixtures.id(Fixtures.importSeed(fixtures.user("editor")));
+        List<Integer> ids = Fixtures.as(checker).get("/api/articles/{id}/suggestions", articleId).then().extract()
+                .jsonPath().getList("id");
+        Fixtures.as(checker).post("/api/suggestions/{id}/accept", ids.get(0)).then().statusCode(200);
+        Fixtures.as(checker).post("/api/suggestions/{id}/dismiss", ids.get(1)).then().statusCode(200);
+        try (Browser browser = new Browser(base.toString())) {
+            browser.login(admin, Fixtures.PASSWORD);
+            browser.open("/suggestions/model");
+            browser.driver.findElement(By.cssSelector("form[action='/suggestions/model/retrain'] button")).click();
+            WebElement candidate = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("candidate")));
+            assertTrue(candidate.getText().contains("desk examples"), candidate.getText());
+            assertTrue(browser.driver.findElement(By.id("current-f1")).isDisplayed());
+            browser.screenshot("suggestions-03-retrained");
+            browser.driver.findElements(By.cssSelector("#models form[action$='/activate'] button")).stream()
+                    .filter(b -> !b.findElement(By.xpath("./ancestor::form")).getDomAttribute("action")
+                            .contains("shipped")).findFirst().orElseThrow().click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("models"), "In use"));
+            assertTrue(browser.driver.findElements(
+                    By.cssSelector("form[action='/suggestions/model/shipped/activate']")).size() == 1,
+                    "the shipped model can be chosen again");
+        } finally {
+            // other tests share this database: the shipped model again
+            Fixtures.as(admin).post("/api/suggestions/model/{id}/activate", "shipped").then().statusCode(200);
+        }
+    }
 }

@@ -47,6 +47,10 @@ class SuggestionResourceTest {
                 .then().statusCode(201);
         as(editor).get("/api/articles/{id}/suggestions", id).then().body("size()", is(1))
                 .body("[0].sentence", is(sentences.get(1)));
+        // the panel alone, as HTML, for viewers
+        io.restassured.RestAssured.given().auth().preemptive().basic(editor, Fixtures.PASSWORD)
+                .get("/articles/{id}/suggestions", id).then().statusCode(200)
+                .body(containsString("Suggested claims (1)")).body(containsString("a number or quantity"));
         as(editor).get("/api/articles/{id}/suggestions", 999_999_999).then().statusCode(404)
                 .contentType(containsString("problem+json"));
     }
