@@ -38,6 +38,7 @@ import org.factcheck.discussion.CommentService;
 import org.factcheck.review.DeskMetrics;
 import org.factcheck.intake.ArticleExtractor;
 import org.factcheck.intake.PageDecoder;
+import org.factcheck.suggestion.SuggestionService;
 import org.factcheck.user.AppUser;
 import org.factcheck.user.CurrentUser;
 import org.factcheck.user.Role;
@@ -62,6 +63,8 @@ public class ArticlePages {
 
     @Inject
     BodySizeLimit bodySizeLimit;
+    @Inject
+    SuggestionService suggestions;
     @Inject
     ArticleService articles;
     @Inject
@@ -297,6 +300,7 @@ public class ArticlePages {
                 .data("orphanNotes", parts.orphanNotes())
                 .data("problem", problem)
                 .data("form", form)
+                .data("suggestions", suggestions.open(id)) // suggestion/panel.html: one query
                 .render();
         return fragments.page(page, parts, currentUser.isChecker());
     }

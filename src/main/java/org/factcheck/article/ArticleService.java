@@ -41,6 +41,8 @@ public class ArticleService {
     History history;
     @jakarta.inject.Inject
     LiveEvents events;
+    @jakarta.inject.Inject
+    org.factcheck.suggestion.SuggestionService suggestions;
 
     @ConfigProperty(name = "factcheck.max-article-chars", defaultValue = "500000")
     int maxArticleChars;
@@ -107,6 +109,7 @@ public class ArticleService {
         article.persist();
         insertParagraphs(article.id, segmentation.paragraphs());
         insertSentences(article.id, text, segmentation.sentences());
+        suggestions.rescore(article.id, language); // docs/suggestions.md: every sentence gets its score
         ArticleRevision.add(article.id, 1, text, importer); // docs/text-revisions.md: revision 1 is the import
         return article;
     }

@@ -41,6 +41,8 @@ public class TextService {
     History history;
     @Inject
     LiveEvents events;
+    @Inject
+    org.factcheck.suggestion.SuggestionService suggestions;
 
     public record Revised(int revision, int moved, int edited, int orphaned) {
     }
@@ -145,6 +147,7 @@ public class TextService {
         Article.flush();
         em.createNativeQuery("delete from sentence where article_id = :a and idx < 0").setParameter("a", articleId)
                 .executeUpdate();
+        suggestions.rescore(articleId, article.language);
         events.publish(articleId, "article.revised", articleId, article.version, user.username);
         return new Revised(revision, moved, edited, orphaned);
     }
@@ -218,6 +221,7 @@ public class TextService {
                 + "–" + oldEnd, (sentence.index + 1) + ": " + sentence.start + "–" + firstEnd + ", "
                 + (second.index + 1) + ": " + secondStart + "–" + oldEnd);
         Article.flush();
+        suggestions.rescore(article.id, article.language);
         events.publish(article.id, "sentences.changed", sentence.id, article.version, user.username);
         return second;
     }
@@ -250,6 +254,7 @@ public class TextService {
         history.record(article.id, null, user, "merged", "sentence", before,
                 (sentence.index + 1) + ": " + sentence.start + "–" + sentence.end);
         Article.flush();
+        suggestions.rescore(article.id, article.language);
         events.publish(article.id, "sentences.changed", sentence.id, article.version, user.username);
         return sentence;
     }

@@ -28,6 +28,18 @@ public interface FactcheckConfig {
 
     AnnotationImport annotationImport();
 
+    Suggestions suggestions();
+
+    /** Suggested claims (suggestion/SuggestionService, docs/suggestions.md). */
+    interface Suggestions {
+        /** Sentences scoring at least this are suggested; 0.5 is each language model's threshold tuned on dev. */
+        @WithDefault("0.5")
+        double threshold();
+
+        /** A folder with the CheckThat! 2024 task 1 files, to retrain with them (research use; never shipped). */
+        Optional<String> checkthatPath();
+    }
+
     /** {@code POST /api/articles/{id}/annotations/import} (annotation/WebAnnotationService). */
     interface AnnotationImport {
         /** More annotations in one document get 413; the body size is limited by quarkus.http.limits. */

@@ -281,7 +281,7 @@
   'use strict';
 
   var LIVE_PARTS = ['article-text', 'counters', 'claim-list-card', 'note-list-card', 'claim-panel', 'orphans-box',
-    'seg-toolbar'];
+    'seg-toolbar', 'suggestions'];
 
   function init() {
     var review = document.getElementById('review');
@@ -333,7 +333,7 @@
 
     ['claim.created', 'claim.updated', 'claim.approved', 'claim.rejected', 'evidence.added', 'evidence.removed',
       'annotation.created', 'article.updated', 'article.revised', 'sentences.changed', 'annotation.updated',
-      'annotation.deleted'].forEach(function (type) {
+      'annotation.deleted', 'suggestion.accepted', 'suggestion.dismissed'].forEach(function (type) {
       source.addEventListener(type, changed);
     });
 
