@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.factcheck.user.CurrentUser;
+import org.factcheck.web.Dates;
 
 /**
  * What pages outside this package show of an import (templates reach it as {@code inject:articleImports}): the
@@ -61,7 +62,7 @@ public class ImportLookup {
                 + " publisher_change_seen_at from article_revision where article_id = :a"
                 + " and publisher_change_seen_at is not null").setParameter("a", articleId).getResultList();
         for (Object[] row : rows) {
-            seen.put(((Number) row[0]).intValue(), toOffset(row[1]));
+            seen.put(((Number) row[0]).intValue(), Dates.fromSql(row[1]));
         }
         return seen;
     }
@@ -79,19 +80,6 @@ public class ImportLookup {
                 + " and r.publisher_change_seen_at > now() - interval '30 days'"
                 + " order by r.publisher_change_seen_at desc limit 50").setParameter("me", me.id).getResultList();
         return rows.stream().map(r -> new PublisherChange(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                (String) r[3], ((Number) r[4]).intValue(), toOffset(r[5]))).toList();
-    }
-
-    private static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime o) {
-            return o;
-        }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant().atOffset(java.time.ZoneOffset.UTC);
-        }
-        return null;
+                (String) r[3], ((Number) r[4]).intValue(), Dates.fromSql(r[5]))).toList();
     }
 }

@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.factcheck.claim.ClaimHistoryEntry;
 import org.factcheck.user.AppUser;
+import org.factcheck.web.Dates;
 
 /**
  * The append-only history of articles and claims. Every entry holds the hash of its content and of the entry
@@ -111,7 +112,7 @@ public class History {
             e.field = (String) r[5];
             e.from = (String) r[6];
             e.to = (String) r[7];
-            e.at = toOffsetDateTime(r[8]);
+            e.at = Dates.fromSql(r[8]);
             e.prevHash = (String) r[9];
             long id = ((Number) r[0]).longValue();
             boolean linkOk = previous == null ? true : previous.equals(e.prevHash);
@@ -133,18 +134,5 @@ public class History {
         } catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException(ex);
         }
-    }
-
-    private static OffsetDateTime toOffsetDateTime(Object value) {
-        if (value instanceof OffsetDateTime o) {
-            return o;
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant().atOffset(ZoneOffset.UTC);
-        }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
     }
 }

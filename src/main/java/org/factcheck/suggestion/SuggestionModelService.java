@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import org.factcheck.user.AppUser;
 import org.factcheck.web.Problem;
+import org.factcheck.web.Dates;
 import org.hibernate.Session;
 
 /**
@@ -84,22 +85,9 @@ public class SuggestionModelService {
             boolean active = (Boolean) r[3];
             anyActive |= active;
             infos.add(new ModelInfo(((Number) r[0]).longValue(), (String) r[1],
-                    r[2] == null ? null : ((Number) r[2]).doubleValue(), active, toOffset(r[4]), (String) r[5]));
+                    r[2] == null ? null : ((Number) r[2]).doubleValue(), active, Dates.fromSql(r[4]), (String) r[5]));
         }
         return new Overview(desk.examples().size(), !anyActive, infos);
-    }
-
-    private static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime o) {
-            return o;
-        }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant().atOffset(java.time.ZoneOffset.UTC);
-        }
-        return null;
     }
 
     private static Double f1(Suggester suggester, List<Example> heldBack) {
