@@ -138,7 +138,8 @@ public final class Segmenter {
                     || endsWithBracketedEllipsis(paragraph, sentenceStart, boundary)
                     || continuesInLowerCase(paragraph, sentenceStart, boundary)
                     || continuesWithAttribution(paragraph, sentenceStart, boundary, rules)
-                    || continuesAfterTime(paragraph, sentenceStart, boundary, rules));
+                    || continuesAfterTime(paragraph, sentenceStart, boundary, rules)
+                    || rules.companySuffixes().contains(wordAt(paragraph, boundary)));
             if (!merge) {
                 if (n + 2 > bounds.length) {
                     bounds = Arrays.copyOf(bounds, n * 2 + 2);
@@ -185,8 +186,9 @@ public final class Segmenter {
         if (glued) {
             return wordStart || before == '.';
         }
-        if (letter == 'م' && afterNumber(paragraph, sentenceStart, letterStart)) {
-            // "عام 1990 م." is a year (AD) and may well end the sentence; "م. أحمد" (engineer) is a title.
+        if (afterNumber(paragraph, sentenceStart, letterStart)) {
+            // A title stands before a name, never after a number: "عام 1990 م." (AD) and "الساعة 10 ص."
+            // (a.m.) may well end the sentence; "م. أحمد" (engineer) is a title.
             return false;
         }
         return wordStart;
@@ -280,12 +282,17 @@ public final class Segmenter {
         if (!tail.equals("a.m.") && !tail.equals("p.m.")) {
             return false;
         }
+        return rules.timeFollowers().contains(wordAt(paragraph, boundary));
+    }
+
+    // The letters of the word after the boundary (and its whitespace); "" if no letter follows.
+    private static String wordAt(String paragraph, int boundary) {
         int start = skipWhitespaceForward(paragraph, boundary, paragraph.length());
-        int wordEnd = start;
-        while (wordEnd < paragraph.length() && Character.isLetter(paragraph.codePointAt(wordEnd))) {
-            wordEnd += Character.charCount(paragraph.codePointAt(wordEnd));
+        int end = start;
+        while (end < paragraph.length() && Character.isLetter(paragraph.codePointAt(end))) {
+            end += Character.charCount(paragraph.codePointAt(end));
         }
-        return rules.timeFollowers().contains(paragraph.substring(start, wordEnd));
+        return paragraph.substring(start, end);
     }
 
     // French news text often starts a sentence with a lower-case "à" (the capital "À" is hard to type), and ICU
@@ -382,7 +389,7 @@ public final class Segmenter {
     /** What the corrections need to know about one language, built once per language key. */
     private record Rules(Set<String> abbreviations, Set<String> numberAbbreviations, boolean ordinalDates,
                          boolean lowerCaseStarts, Set<String> sentenceStarters, boolean startersAfterCapitals,
-                         Set<String> sayingVerbs, Set<String> timeFollowers) {
+                         Set<String> sayingVerbs, Set<String> timeFollowers, Set<String> companySuffixes) {
     }
 
     private static Rules rules(String key) {
@@ -396,7 +403,8 @@ public final class Segmenter {
                 SegmenterWords.NUMBER_ABBREVIATIONS.getOrDefault(key, Set.of()), ORDINAL_DATE_LANGS.contains(key),
                 "fr".equals(key), SegmenterWords.SENTENCE_STARTERS.getOrDefault(key, Set.of()), !"fr".equals(key),
                 SegmenterWords.SAYING_VERBS.getOrDefault(key, Set.of()),
-                SegmenterWords.TIME_FOLLOWERS.getOrDefault(key, Set.of()));
+                SegmenterWords.TIME_FOLLOWERS.getOrDefault(key, Set.of()),
+                SegmenterWords.COMPANY_SUFFIXES.getOrDefault(key, Set.of()));
     }
 
     // The list behind ICU's "ss=standard" (FilteredBreakIteratorBuilder); ICU has no public getter for it.
