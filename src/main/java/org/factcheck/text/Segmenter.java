@@ -66,6 +66,8 @@ public final class Segmenter {
     // FilteredBreakIteratorBuilder is not used: it has no word-boundary check.
     private static final String ARABIC_ABBREVIATION_OPENERS = "([«\"";
     private static final Pattern BRACKETED_ELLIPSIS = Pattern.compile("[(\\[]\\s*(?:\\.{2,}|…)\\s*[)\\]]$");
+    private static final Pattern REFERENCE_MARKS =
+            Pattern.compile("(?:\\[(?:\\d{1,3}|[a-z])(?:\\s*[-–,]\\s*\\d{1,3})*])+");
     private static final Pattern LOWER_CASE_START = Pattern.compile("(?:\\p{L}{2}|\\))[.!?][\"»”)]*\\s+(?=à[\\s'’])");
 
     // Building a BreakIterator loads and compiles rule data; cloning a cached prototype is much cheaper.
@@ -432,7 +434,9 @@ public final class Segmenter {
     }
 
     // French typography puts a space before "»", so ICU ends the sentence after "faux. " and starts the next
-    // one with "» Le ministre". Closing marks followed by whitespace belong to the sentence they close.
+    // one with "» Le ministre". Closing marks followed by whitespace belong to the sentence they close, and so
+    // do reference marks ("worldwide.[3] Cases", "research. [1 - 3] Others"), which ICU splits after "[" or
+    // puts at the start of the next sentence.
     private static int[] moveClosingQuotes(String paragraph, int[] bounds) {
         int[] result = new int[bounds.length];
         int n = 0;
@@ -443,6 +447,11 @@ public final class Segmenter {
             int k = j;
             while (k < paragraph.length() && CLOSERS.indexOf(paragraph.charAt(k)) >= 0) {
                 k++;
+            }
+            Matcher reference = REFERENCE_MARKS.matcher(paragraph).region(paragraph.charAt(b - 1) == '[' ? b - 1 : j,
+                    paragraph.length());
+            if (k == j && reference.lookingAt()) {
+                k = reference.end();
             }
             if (k > j && (k == paragraph.length() || TextNormalizer.isWhitespace(paragraph.codePointAt(k)))) {
                 b = skipWhitespaceForward(paragraph, k, paragraph.length());

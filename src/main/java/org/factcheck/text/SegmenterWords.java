@@ -31,8 +31,8 @@ final class SegmenterWords {
             "en", Set.of("No.", "Nos.", "no.", "Vol.", "vol.", "Art.", "art.", "Fig.", "fig.", "p.", "pp.", "ch.",
                     "Ch.", "para.", "Sec.", "sec.", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.",
                     "Sept.", "Oct.", "Nov.", "Dec."),
-            "fr", Set.of("p.", "pp.", "n°.", "no.", "No.", "art.", "Art.", "vol.", "chap.", "fig.", "t.", "janv.",
-                    "févr.", "avr.", "juil.", "sept.", "oct.", "nov.", "déc."));
+            "fr", Set.of("p.", "pp.", "n°.", "no.", "No.", "art.", "Art.", "vol.", "chap.", "fig.", "t.", "tél.",
+                    "Tél.", "janv.", "févr.", "avr.", "juil.", "sept.", "oct.", "nov.", "déc."));
 
     // ICU's own per-locale suppression lists (the "ss=standard" data) are read and used with our word-boundary
     // check, minus entries that are ordinary words or often end a sentence ("I met Joe.", "at 5 p.m.", "faux.").

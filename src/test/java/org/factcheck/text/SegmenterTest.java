@@ -108,6 +108,14 @@ class SegmenterTest {
         assertEquals(List.of("Sales rose in the U.S.", "With demand falling, prices dropped.", "He studied in the U.K.",
                 "Last year he returned.", "Samsung Electronics Co. Ltd. reported a loss.", "The law firm was Smith & Co.",
                 "The firm lost."), sentenceTexts(more, Segmenter.segment(more, "en")));
+        // reference marks belong to the sentence before them, glued or after a space
+        String refs = "Cases rose worldwide.[3] Deaths fell.[4][5] Bias has been studied. [1 - 3] Others agree.";
+        assertEquals(List.of("Cases rose worldwide.[3]", "Deaths fell.[4][5]", "Bias has been studied. [1 - 3]",
+                "Others agree."), sentenceTexts(refs, Segmenter.segment(refs, "en")));
+        // French contact lines: "tél." before a number is an abbreviation
+        String tel = "Contact : M. Martin, tél. 03 83 12 34 56. Le club est ouvert.";
+        assertEquals(List.of("Contact : M. Martin, tél. 03 83 12 34 56.", "Le club est ouvert."),
+                sentenceTexts(tel, Segmenter.segment(tel, "fr")));
     }
 
     @Test
