@@ -1,5 +1,9 @@
 package org.factcheck.text;
 
+import static org.factcheck.text.SegmenterText.skipWhitespaceBackward;
+import static org.factcheck.text.SegmenterText.skipWhitespaceForward;
+import static org.factcheck.text.SegmenterText.wordAt;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -287,16 +291,6 @@ public final class Segmenter {
         return rules.timeFollowers().contains(wordAt(paragraph, boundary));
     }
 
-    // The letters of the word after the boundary (and its whitespace); "" if no letter follows.
-    private static String wordAt(String paragraph, int boundary) {
-        int start = skipWhitespaceForward(paragraph, boundary, paragraph.length());
-        int end = start;
-        while (end < paragraph.length() && Character.isLetter(paragraph.codePointAt(end))) {
-            end += Character.charCount(paragraph.codePointAt(end));
-        }
-        return paragraph.substring(start, end);
-    }
-
     // French news text often starts a sentence with a lower-case "à" (the capital "À" is hard to type), and ICU
     // never breaks before a lower-case letter. Only after a word of two letters or more that is not a known
     // abbreviation, so "p. à" or "M. à" stay whole.
@@ -477,50 +471,5 @@ public final class Segmenter {
         }
         String primary = languageTag.trim().split("[-_@]", 2)[0].toLowerCase(Locale.ROOT);
         return primary.matches("[a-z]{2,3}") ? primary : "und";
-    }
-
-    private static int skipWhitespaceForward(String s, int from, int to) {
-        int i = from;
-        while (i < to) {
-            int c = s.codePointAt(i);
-            if (!TextNormalizer.isWhitespace(c)) {
-                break;
-            }
-            i += Character.charCount(c);
-        }
-        return i;
-    }
-
-    private static int skipWhitespaceBackward(String s, int from, int to) {
-        int i = to;
-        while (i > from) {
-            int c = s.codePointBefore(i);
-            if (!TextNormalizer.isWhitespace(c)) {
-                break;
-            }
-            i -= Character.charCount(c);
-        }
-        return i;
-    }
-
-    /** Converts non-decreasing UTF-16 indices to code point offsets in amortised linear time. */
-    private static final class OffsetMapper {
-        private final String text;
-        private int utf16 = 0;
-        private int codePoints = 0;
-
-        OffsetMapper(String text) {
-            this.text = text;
-        }
-
-        int toCodePoint(int utf16Index) {
-            if (utf16Index < utf16) {
-                utf16 = 0;
-                codePoints = 0;
-            }
-            codePoints += text.codePointCount(utf16, utf16Index);
-            utf16 = utf16Index;
-            return codePoints;
-        }
     }
 }
