@@ -63,9 +63,12 @@ class SegmentationEvaluation {
             sum += SegmentationGold.score(SegmentationGold.load(set, false), set.language(),
                     SegmentationGold::ourBoundaries).f1();
         }
+        List<String> missing = SegmentationGold.TEST_SETS.stream().filter(s -> !s.present())
+                .map(LanguageSet::language).toList();
         return heading + "Scored for the aggregate only: their errors are never printed or studied.\n\n"
                 + table(present, false, false) + String.format(Locale.ROOT, "%nSegmenter mean F1 over %d "
-                + "language(s): %s%n", present.size(), SegmentationGold.percent(sum / present.size()));
+                + "language(s): %s%s%n", present.size(), SegmentationGold.percent(sum / present.size()),
+                missing.isEmpty() ? "" : "; no test file (not measured): " + String.join(", ", missing));
     }
 
     private static String table(List<LanguageSet> sets, boolean flatten, boolean printErrors) {
