@@ -1,5 +1,9 @@
 package org.factcheck.text;
 
+import static org.factcheck.text.SegmenterText.skipWhitespaceBackward;
+import static org.factcheck.text.SegmenterText.skipWhitespaceForward;
+import static org.factcheck.text.SegmenterText.wordAt;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -66,6 +70,8 @@ public final class Segmenter {
     // FilteredBreakIteratorBuilder is not used: it has no word-boundary check.
     private static final String ARABIC_ABBREVIATION_OPENERS = "([«\"";
     private static final Pattern BRACKETED_ELLIPSIS = Pattern.compile("[(\\[]\\s*(?:\\.{2,}|…)\\s*[)\\]]$");
+    private static final Pattern REFERENCE_MARKS =
+            Pattern.compile("(?:\\[(?:\\d{1,3}|[a-z])(?:\\s*[-–,]\\s*\\d{1,3})*])+");
     private static final Pattern LOWER_CASE_START = Pattern.compile("(?:\\p{L}{2}|\\))[.!?][\"»”)]*\\s+(?=à[\\s'’])");
 
     // Building a BreakIterator loads and compiles rule data; cloning a cached prototype is much cheaper.
@@ -138,7 +144,8 @@ public final class Segmenter {
                     || endsWithBracketedEllipsis(paragraph, sentenceStart, boundary)
                     || continuesInLowerCase(paragraph, sentenceStart, boundary)
                     || continuesWithAttribution(paragraph, sentenceStart, boundary, rules)
-                    || continuesAfterTime(paragraph, sentenceStart, boundary, rules));
+                    || continuesAfterTime(paragraph, sentenceStart, boundary, rules)
+                    || rules.companySuffixes().contains(wordAt(paragraph, boundary)));
             if (!merge) {
                 if (n + 2 > bounds.length) {
                     bounds = Arrays.copyOf(bounds, n * 2 + 2);
@@ -185,8 +192,9 @@ public final class Segmenter {
         if (glued) {
             return wordStart || before == '.';
         }
-        if (letter == 'م' && afterNumber(paragraph, sentenceStart, letterStart)) {
-            // "عام 1990 م." is a year (AD) and may well end the sentence; "م. أحمد" (engineer) is a title.
+        if (afterNumber(paragraph, sentenceStart, letterStart)) {
+            // A title stands before a name, never after a number: "عام 1990 م." (AD) and "الساعة 10 ص."
+            // (a.m.) may well end the sentence; "م. أحمد" (engineer) is a title.
             return false;
         }
         return wordStart;
@@ -280,12 +288,7 @@ public final class Segmenter {
         if (!tail.equals("a.m.") && !tail.equals("p.m.")) {
             return false;
         }
-        int start = skipWhitespaceForward(paragraph, boundary, paragraph.length());
-        int wordEnd = start;
-        while (wordEnd < paragraph.length() && Character.isLetter(paragraph.codePointAt(wordEnd))) {
-            wordEnd += Character.charCount(paragraph.codePointAt(wordEnd));
-        }
-        return rules.timeFollowers().contains(paragraph.substring(start, wordEnd));
+        return rules.timeFollowers().contains(wordAt(paragraph, boundary));
     }
 
     // French news text often starts a sentence with a lower-case "à" (the capital "À" is hard to type), and ICU
@@ -382,7 +385,7 @@ public final class Segmenter {
     /** What the corrections need to know about one language, built once per language key. */
     private record Rules(Set<String> abbreviations, Set<String> numberAbbreviations, boolean ordinalDates,
                          boolean lowerCaseStarts, Set<String> sentenceStarters, boolean startersAfterCapitals,
-                         Set<String> sayingVerbs, Set<String> timeFollowers) {
+                         Set<String> sayingVerbs, Set<String> timeFollowers, Set<String> companySuffixes) {
     }
 
     private static Rules rules(String key) {
@@ -396,7 +399,8 @@ public final class Segmenter {
                 SegmenterWords.NUMBER_ABBREVIATIONS.getOrDefault(key, Set.of()), ORDINAL_DATE_LANGS.contains(key),
                 "fr".equals(key), SegmenterWords.SENTENCE_STARTERS.getOrDefault(key, Set.of()), !"fr".equals(key),
                 SegmenterWords.SAYING_VERBS.getOrDefault(key, Set.of()),
-                SegmenterWords.TIME_FOLLOWERS.getOrDefault(key, Set.of()));
+                SegmenterWords.TIME_FOLLOWERS.getOrDefault(key, Set.of()),
+                SegmenterWords.COMPANY_SUFFIXES.getOrDefault(key, Set.of()));
     }
 
     // The list behind ICU's "ss=standard" (FilteredBreakIteratorBuilder); ICU has no public getter for it.
@@ -424,7 +428,9 @@ public final class Segmenter {
     }
 
     // French typography puts a space before "»", so ICU ends the sentence after "faux. " and starts the next
-    // one with "» Le ministre". Closing marks followed by whitespace belong to the sentence they close.
+    // one with "» Le ministre". Closing marks followed by whitespace belong to the sentence they close, and so
+    // do reference marks ("worldwide.[3] Cases", "research. [1 - 3] Others"), which ICU splits after "[" or
+    // puts at the start of the next sentence.
     private static int[] moveClosingQuotes(String paragraph, int[] bounds) {
         int[] result = new int[bounds.length];
         int n = 0;
@@ -435,6 +441,11 @@ public final class Segmenter {
             int k = j;
             while (k < paragraph.length() && CLOSERS.indexOf(paragraph.charAt(k)) >= 0) {
                 k++;
+            }
+            Matcher reference = REFERENCE_MARKS.matcher(paragraph).region(paragraph.charAt(b - 1) == '[' ? b - 1 : j,
+                    paragraph.length());
+            if (k == j && reference.lookingAt()) {
+                k = reference.end();
             }
             if (k > j && (k == paragraph.length() || TextNormalizer.isWhitespace(paragraph.codePointAt(k)))) {
                 b = skipWhitespaceForward(paragraph, k, paragraph.length());
@@ -460,50 +471,5 @@ public final class Segmenter {
         }
         String primary = languageTag.trim().split("[-_@]", 2)[0].toLowerCase(Locale.ROOT);
         return primary.matches("[a-z]{2,3}") ? primary : "und";
-    }
-
-    private static int skipWhitespaceForward(String s, int from, int to) {
-        int i = from;
-        while (i < to) {
-            int c = s.codePointAt(i);
-            if (!TextNormalizer.isWhitespace(c)) {
-                break;
-            }
-            i += Character.charCount(c);
-        }
-        return i;
-    }
-
-    private static int skipWhitespaceBackward(String s, int from, int to) {
-        int i = to;
-        while (i > from) {
-            int c = s.codePointBefore(i);
-            if (!TextNormalizer.isWhitespace(c)) {
-                break;
-            }
-            i -= Character.charCount(c);
-        }
-        return i;
-    }
-
-    /** Converts non-decreasing UTF-16 indices to code point offsets in amortised linear time. */
-    private static final class OffsetMapper {
-        private final String text;
-        private int utf16 = 0;
-        private int codePoints = 0;
-
-        OffsetMapper(String text) {
-            this.text = text;
-        }
-
-        int toCodePoint(int utf16Index) {
-            if (utf16Index < utf16) {
-                utf16 = 0;
-                codePoints = 0;
-            }
-            codePoints += text.codePointCount(utf16, utf16Index);
-            utf16 = utf16Index;
-            return codePoints;
-        }
     }
 }

@@ -31,8 +31,8 @@ final class SegmenterWords {
             "en", Set.of("No.", "Nos.", "no.", "Vol.", "vol.", "Art.", "art.", "Fig.", "fig.", "p.", "pp.", "ch.",
                     "Ch.", "para.", "Sec.", "sec.", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.",
                     "Sept.", "Oct.", "Nov.", "Dec."),
-            "fr", Set.of("p.", "pp.", "n°.", "no.", "No.", "art.", "Art.", "vol.", "chap.", "fig.", "t.", "janv.",
-                    "févr.", "avr.", "juil.", "sept.", "oct.", "nov.", "déc."));
+            "fr", Set.of("p.", "pp.", "n°.", "no.", "No.", "art.", "Art.", "vol.", "chap.", "fig.", "t.", "tél.",
+                    "Tél.", "janv.", "févr.", "avr.", "juil.", "sept.", "oct.", "nov.", "déc."));
 
     // ICU's own per-locale suppression lists (the "ss=standard" data) are read and used with our word-boundary
     // check, minus entries that are ordinary words or often end a sentence ("I met Joe.", "at 5 p.m.", "faux.").
@@ -57,7 +57,10 @@ final class SegmenterWords {
                     "Her", "Its", "Their", "Our", "My", "But", "So", "Yet", "However", "There", "Then", "Now",
                     "When", "While", "After", "Before", "If", "As", "In", "On", "At", "For", "Since", "Although",
                     "Meanwhile", "Also", "Still", "Instead", "Earlier", "Later", "According", "What", "Why",
-                    "How", "Some", "Many", "Most", "Both", "Such", "During", "Despite", "Among", "Other", "Others"),
+                    "How", "Some", "Many", "Most", "Both", "Such", "During", "Despite", "Among", "Other", "Others",
+                    "Each", "Every", "Neither", "Because", "Though", "Thus", "Therefore", "Moreover",
+                    "Furthermore", "Nevertheless", "Nonetheless", "Until", "Once", "With", "Without", "Under",
+                    "Unlike", "From", "Through", "Last", "Next", "Asked", "Today", "Yesterday"),
             "fr", Set.of("Le", "La", "Les", "Un", "Une", "Des", "Il", "Elle", "Ils", "Elles", "On", "Nous", "Vous",
                     "Ce", "Cette", "Ces", "Cet", "Mais", "Puis", "Selon", "Pour", "En", "Dans", "Depuis", "Après",
                     "Avant", "Lors", "Au", "Aux", "Si", "Quand", "Alors", "Ainsi", "Pourtant", "Toutefois",
@@ -68,6 +71,11 @@ final class SegmenterWords {
             "en", Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "EST", "EDT",
                     "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "CT", "MT", "PT", "GMT", "BST", "UTC", "CET",
                     "CEST"));
+
+    // Company-name suffixes: no sentence begins with one, so "Samsung Electronics Co. Ltd. said" stays whole
+    // although "Co." (which often ends a sentence: "Smith & Co.") is not an abbreviation for us.
+    static final Map<String, Set<String>> COMPANY_SUFFIXES = Map.of(
+            "en", Set.of("Ltd", "LLC", "Plc", "PLC", "plc", "GmbH", "Pty", "Corp"));
 
     // Verbs that attribute a quotation ('"Why now?" Smith asked.'; see continuesWithAttribution).
     static final Map<String, Set<String>> SAYING_VERBS = Map.of(

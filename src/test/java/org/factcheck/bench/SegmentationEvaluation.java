@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Not part of the test suite (no "Test" suffix): scores raw ICU4J and our Segmenter against the UD gold files in
- * bench/segmentation/gold and writes bench/segmentation/results.md. Run with
+ * bench/segmentation/gold (and, for the aggregate only, the held-out files in bench/segmentation/test when they are
+ * there) and writes bench/segmentation/results.md. Run with
  * {@code ./mvnw -q test -Dtest=SegmentationEvaluation -Dsurefire.failIfNoSpecifiedTests=false}; add
  * {@code -Dsegmentation.errors=true} to print every false split and miss with its context.
  * Copy the figures into docs/segmentation.md and SegmentationRegressionTest when they change.
@@ -32,10 +33,12 @@ class SegmentationEvaluation {
     }
 
     static void run(boolean printErrors) throws IOException {
-        String byParagraph = table(false, printErrors);
-        String flat = table(true, false);
+        String byParagraph = table(SegmentationGold.SETS, false, printErrors);
+        String flat = table(SegmentationGold.SETS, true, false);
+        String test = testTable();
         System.out.println(byParagraph);
         System.out.println(flat);
+        System.out.println(test);
         Path results = Path.of("bench", "segmentation", "results.md");
         Files.writeString(results, "# Sentence segmentation: boundary scores on UD gold data\n\n"
                 + "Written by `SegmentationEvaluation` (see docs/segmentation.md). A boundary is the end of a "
@@ -43,15 +46,37 @@ class SegmentationEvaluation {
                 + "paragraphs\" leaves out boundaries at paragraph breaks, which every segmenter gets right.\n\n"
                 + byParagraph + "\nHarder variant, not in the recorded figures: every document as one paragraph (`# newpar` "
                 + "ignored), as if pasted without line breaks. Headlines and datelines then have no boundary a "
-                + "punctuation-based segmenter could find (last column).\n\n" + flat, StandardCharsets.UTF_8);
+                + "punctuation-based segmenter could find (last column).\n\n" + flat + "\n" + test,
+                StandardCharsets.UTF_8);
     }
 
-    private static String table(boolean flatten, boolean printErrors) {
+    // Held-out test documents: the aggregate per language and the mean, never the individual errors.
+    private static String testTable() {
+        List<LanguageSet> present = SegmentationGold.TEST_SETS.stream().filter(LanguageSet::present).toList();
+        String heading = "## Held-out test documents\n\n";
+        if (present.isEmpty()) {
+            return heading + "No test files in `bench/segmentation/test/`: the test split is not in the repository "
+                    + "(see docs/segmentation.md for the figures measured elsewhere).\n";
+        }
+        double sum = 0;
+        for (LanguageSet set : present) {
+            sum += SegmentationGold.score(SegmentationGold.load(set, false), set.language(),
+                    SegmentationGold::ourBoundaries).f1();
+        }
+        List<String> missing = SegmentationGold.TEST_SETS.stream().filter(s -> !s.present())
+                .map(LanguageSet::language).toList();
+        return heading + "Scored for the aggregate only: their errors are never printed or studied.\n\n"
+                + table(present, false, false) + String.format(Locale.ROOT, "%nSegmenter mean F1 over %d "
+                + "language(s): %s%s%n", present.size(), SegmentationGold.percent(sum / present.size()),
+                missing.isEmpty() ? "" : "; no test file (not measured): " + String.join(", ", missing));
+    }
+
+    private static String table(List<LanguageSet> sets, boolean flatten, boolean printErrors) {
         StringBuilder table = new StringBuilder();
         table.append("| language | gold file(s) | docs | sentences | gold boundaries (within paragraphs) "
                 + "| segmenter | precision | recall | F1 | F1 within paragraphs | unpunctuated ends found |\n");
         table.append("| --- | --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |\n");
-        for (LanguageSet set : SegmentationGold.SETS) {
+        for (LanguageSet set : sets) {
             List<Document> docs = SegmentationGold.load(set, flatten);
             Score icu = SegmentationGold.score(docs, set.language(), SegmentationGold::icuBoundaries);
             Score ours = SegmentationGold.score(docs, set.language(), SegmentationGold::ourBoundaries);

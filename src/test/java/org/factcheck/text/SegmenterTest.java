@@ -102,6 +102,20 @@ class SegmenterTest {
                 + " starts.";
         assertEquals(List.of("The vote is at 10 a.m. Tuesday.", "Polls close at 8 p.m. EST.", "Results follow at 9 p.m.",
                 "The count starts."), sentenceTexts(time, Segmenter.segment(time, "en")));
+        // more sentence starters after a dotted acronym; "Co." before a company suffix is part of the name
+        String more = "Sales rose in the U.S. With demand falling, prices dropped. He studied in the U.K. Last year he"
+                + " returned. Samsung Electronics Co. Ltd. reported a loss. The law firm was Smith & Co. The firm lost.";
+        assertEquals(List.of("Sales rose in the U.S.", "With demand falling, prices dropped.", "He studied in the U.K.",
+                "Last year he returned.", "Samsung Electronics Co. Ltd. reported a loss.", "The law firm was Smith & Co.",
+                "The firm lost."), sentenceTexts(more, Segmenter.segment(more, "en")));
+        // reference marks belong to the sentence before them, glued or after a space
+        String refs = "Cases rose worldwide.[3] Deaths fell.[4][5] Bias has been studied. [1 - 3] Others agree.";
+        assertEquals(List.of("Cases rose worldwide.[3]", "Deaths fell.[4][5]", "Bias has been studied. [1 - 3]",
+                "Others agree."), sentenceTexts(refs, Segmenter.segment(refs, "en")));
+        // French contact lines: "tél." before a number is an abbreviation
+        String tel = "Contact : M. Martin, tél. 03 83 12 34 56. Le club est ouvert.";
+        assertEquals(List.of("Contact : M. Martin, tél. 03 83 12 34 56.", "Le club est ouvert."),
+                sentenceTexts(tel, Segmenter.segment(tel, "fr")));
     }
 
     @Test
@@ -160,6 +174,10 @@ class SegmenterTest {
         assertEquals(List.of("قال د. أحمد إن الرحلة تبدأ الساعة 10:00 ت.غ؛ وهي تمر بقلعة بنيت عام 300 ق.م.",
                 "هل هذا صحيح؟", "نعم، وأكدت ذلك قناة سي.ان.ان.", "وانتهت الحرب عام 1990 م.", "وبدأ الإعمار."),
                 sentenceTexts(text, Segmenter.segment(text, "ar")));
+        // a lone letter after a number is a unit (ص. a.m., م. p.m. or AD), not a title: it may end the sentence
+        String time = "وصل الوفد الساعة 10 ص. واستقبله م. خالد عند الساعة 5 م. وانتهى اللقاء.";
+        assertEquals(List.of("وصل الوفد الساعة 10 ص.", "واستقبله م. خالد عند الساعة 5 م.", "وانتهى اللقاء."),
+                sentenceTexts(time, Segmenter.segment(time, "ar")));
     }
 
     @Test
