@@ -134,6 +134,9 @@ public class ArticleResource {
             description = "A JSON array of notes. With Accept: application/ld+json, or ?format=w3c whatever the "
                     + "Accept (served as application/json to a client that accepts only that), the notes and "
                     + "claims as a W3C AnnotationCollection instead.")
+    @APIResponse(responseCode = "200", description = "The notes; with ?format=w3c the W3C AnnotationCollection",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(oneOf = { AnnotationView[].class, Map.class })))
     public Response annotations(@PathParam("id") long id, @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         return annotationsAs(id, format == null ? "json" : format, headers);
@@ -171,6 +174,8 @@ public class ArticleResource {
                     + "fc:status and fc:rationale; 'fc' is "
                     + "declared in the @context. Ids are IRIs under factcheck.public-url; creator is a Person "
                     + "(nickname = username, name = display name); created and modified are ISO 8601.")
+    @APIResponse(responseCode = "200", description = "The W3C AnnotationCollection", content = @Content(
+            mediaType = LD_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     public Response annotationCollection(@PathParam("id") long id, @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         return annotationsAs(id, format == null ? "w3c" : format, headers);

@@ -10,6 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import org.factcheck.article.Article;
 import org.factcheck.article.ArticleService;
 import org.factcheck.article.ArticleView;
@@ -32,6 +36,8 @@ public class ImportResource {
 
     @POST
     @RolesAllowed(Role.EDITOR_NAME)
+    @APIResponse(responseCode = "201", description = "Imported", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ArticleView.class)))
     public RestResponse<ArticleView> importFromUrl(UrlImportRequest request) {
         Article article = imports.importFromUrl(request, currentUser.get());
         return RestResponse.ResponseBuilder.<ArticleView>created(URI.create("/api/articles/" + article.id))

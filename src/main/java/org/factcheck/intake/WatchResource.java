@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import org.factcheck.user.Role;
 import org.factcheck.web.Problem;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Where an imported article came from and the watch on it (docs/import.md). */
 @Path("/api/articles/{id}/source-page")
@@ -21,9 +22,12 @@ import org.factcheck.web.Problem;
 public class WatchResource {
 
     /** An import's record, without the page itself (that is {@code /import/original/{id}/page}). */
-    public record SourcePageView(long articleId, String requestedUrl, String finalUrl, String authors,
-            OffsetDateTime modifiedAt, String charset, int htmlBytes, OffsetDateTime fetchedAt, boolean watched,
-            OffsetDateTime lastCheckedAt, String lastCheck, String lastCheckError, OffsetDateTime goneSince,
+    public record SourcePageView(long articleId, String requestedUrl, String finalUrl,
+            @Schema(nullable = true) String authors, @Schema(nullable = true) OffsetDateTime modifiedAt,
+            String charset, int htmlBytes, OffsetDateTime fetchedAt, boolean watched,
+            @Schema(nullable = true) OffsetDateTime lastCheckedAt,
+            @Schema(nullable = true, description = "same, changed, gone or failed") String lastCheck,
+            @Schema(nullable = true) String lastCheckError, @Schema(nullable = true) OffsetDateTime goneSince,
             String original) {
     }
 

@@ -103,6 +103,10 @@ public class ReportResource {
     @Path("/claimreview")
     @RolesAllowed(Role.VIEWER_NAME)
     @Produces({LD_JSON, "application/json"})
+    @APIResponse(responseCode = "200", description = "schema.org ClaimReview objects, one per approved claim", content = {
+            @Content(mediaType = LD_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Map.class)),
+            @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = Map.class)) })
     public Response claimReview(@PathParam("id") long id, @Context HttpHeaders headers) {
         String type = JsonLd.mediaType(headers.getAcceptableMediaTypes());
         return Response.ok(ClaimReviewWriter.reviews(reports.load(id)), type).build();

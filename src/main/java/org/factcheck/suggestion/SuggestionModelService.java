@@ -15,6 +15,7 @@ import org.factcheck.user.AppUser;
 import org.factcheck.web.Problem;
 import org.factcheck.web.Dates;
 import org.hibernate.Session;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Learning from the desk (docs/suggestions.md): an admin trains a model on the desk's decisions (with or without the
@@ -32,12 +33,12 @@ public class SuggestionModelService {
     EntityManager em;
 
     /** The new model (not in use yet) and both models' F1 on the same held-back desk examples. */
-    public record Candidate(long id, String description, int trainExamples, int heldBackExamples, Double newF1,
-            Double currentF1) {
+    public record Candidate(long id, String description, int trainExamples, int heldBackExamples,
+            @Schema(nullable = true) Double newF1, @Schema(nullable = true) Double currentF1) {
     }
 
-    public record ModelInfo(long id, String description, Double deskF1, boolean active, OffsetDateTime createdAt,
-            String createdBy) {
+    public record ModelInfo(long id, String description, @Schema(nullable = true) Double deskF1, boolean active,
+            OffsetDateTime createdAt, @Schema(nullable = true) String createdBy) {
     }
 
     public record Overview(int deskExamples, boolean shippedActive, List<ModelInfo> models) {

@@ -11,6 +11,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+
 import org.factcheck.user.CurrentUser;
 import org.factcheck.user.Role;
 import org.factcheck.web.Problem;
@@ -61,6 +67,8 @@ public class SuggestionResource {
     @POST
     @Path("/model")
     @RolesAllowed(Role.ADMIN_NAME)
+    @APIResponse(responseCode = "201", description = "Trained; not used until activated", content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = SuggestionModelService.Candidate.class)))
     public RestResponse<SuggestionModelService.Candidate> retrain(RetrainRequest request) {
         boolean withCheckThat = request != null && Boolean.TRUE.equals(request.withCheckThat());
         SuggestionModelService.Candidate candidate = modelService.retrain(withCheckThat, currentUser.get());

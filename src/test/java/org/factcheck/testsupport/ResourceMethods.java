@@ -14,10 +14,12 @@ import java.util.stream.Stream;
 
 import jakarta.ws.rs.HttpMethod;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 /**
  * Every JAX-RS resource method of the application, read from its compiled classes: the pages too, which the OpenAPI
  * document leaves out. Tests that must reach every endpoint (hostile input, the document's completeness) list them
- * here, so a new endpoint is covered without editing them.
+ * here, so a new endpoint is covered without editing them. Operations hidden from the document are left out.
  */
 public final class ResourceMethods {
 
@@ -40,7 +42,10 @@ public final class ResourceMethods {
             }
             for (Method method : type.getDeclaredMethods()) {
                 String verb = httpMethod(method);
-                if (verb == null) {
+                // hidden operations are internal detours (web/TooLargeResource answers only what BodySizeLimit
+                // reroutes to it; reached directly, 404), not endpoints a client calls
+                Operation operation = method.getAnnotation(Operation.class);
+                if (verb == null || operation != null && operation.hidden()) {
                     continue;
                 }
                 jakarta.ws.rs.Path sub = method.getAnnotation(jakarta.ws.rs.Path.class);

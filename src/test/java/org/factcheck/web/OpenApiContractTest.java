@@ -279,7 +279,11 @@ class OpenApiContractTest {
         throw new AssertionError("no parameter " + name + " on " + path);
     }
 
+    /** The template's parameters filled with real rows: by the collection they name, or for the template itself. */
     private static String withIds(String template, Map<String, String> ids) {
+        if (ids.containsKey(template)) {
+            return PARAMETER.matcher(template).replaceFirst(ids.get(template));
+        }
         Matcher matcher = PARAMETER.matcher(template);
         StringBuilder path = new StringBuilder();
         while (matcher.find()) {
@@ -327,6 +331,7 @@ class OpenApiContractTest {
                 .statusCode(200);
 
         long sourceId;
+        long imported;
         try (TestSite site = new TestSite()) {
             site.html("/contract", "<html><head><title>Contract page</title></head><body><p>Forty schools opened"
                     + " this year.</p></body></html>");
@@ -339,6 +344,12 @@ class OpenApiContractTest {
             }
             as(checker).body(Map.of("sourceId", sourceId, "stance", "context")).post("/api/claims/{id}/evidence",
                     rejected).then().statusCode(201);
+            // a story imported from its address, for what only such an article has (its source page)
+            site.html("/story", "<html lang=\"en\"><head><title>Schools opened</title></head><body><article>"
+                    + "<h1>Schools opened</h1><p>" + "The minister said that forty schools opened this year. ".repeat(12)
+                    + "</p></article></body></html>");
+            imported = as(editor).body(Map.of("url", site.url("/story"))).post("/api/articles/from-url").then()
+                    .statusCode(201).extract().jsonPath().getLong("id");
         }
         as(editor).post("/api/sources/{id}/recheck", sourceId).then().statusCode(202);
 
@@ -376,6 +387,7 @@ class OpenApiContractTest {
         ids.put("sources", String.valueOf(sourceId));
         ids.put("annotations", String.valueOf(annotationId));
         ids.put("query.q", "باشينيان");
+        ids.put("/api/articles/{id}/source-page", String.valueOf(imported));
         return ids;
     }
 }
