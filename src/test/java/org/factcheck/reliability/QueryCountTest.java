@@ -35,7 +35,10 @@ class QueryCountTest {
         String editor = fixtures.user("editor");
         long small = article(editor, 10, 3);
         long big = article(editor, 1000, 60);
-        sleep(1500); // let the background page copies of the cited sources finish: they issue statements too
+        // the background page copies of the cited sources issue statements too (Hibernate's statistics count every
+        // thread's): measure only once none is left pending. A fixed pause was not always enough (a failing DNS
+        // lookup can take seconds).
+        waitForPageCopies();
         for (String path : List.of("/api/articles/%d", "/articles/%d", "/api/articles/%d/claims",
                 "/api/articles/%d/report?format=json", "/api/articles/%d/report?format=html")) {
             long smallCount = statements(editor, String.format(path, small));
@@ -72,6 +75,22 @@ class QueryCountTest {
         as(user).accept(path.startsWith("/api") && !path.contains("html") ? "application/json" : "text/html")
                 .get(path).then().statusCode(200);
         return statistics.getPrepareStatementCount();
+    }
+
+    private void waitForPageCopies() {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (pendingPageCopies() > 0) {
+            assertTrue(System.nanoTime() < deadline, "page copies still pending after a minute");
+            sleep(200);
+        }
+        sleep(200); // the last one's transaction commits after its status is written
+    }
+
+    private long pendingPageCopies() {
+        try (var session = factory.unwrap(SessionFactory.class).openSession()) {
+            return ((Number) session.createNativeQuery("select count(*) from source_snapshot where status = 'pending'")
+                    .getSingleResult()).longValue();
+        }
     }
 
     private static void sleep(long millis) {
