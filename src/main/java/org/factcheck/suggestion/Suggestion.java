@@ -76,11 +76,12 @@ public class Suggestion extends PanacheEntityBase {
 
     /**
      * The open suggestions of an article at or above {@code threshold}, best first, in one query. A sentence that
-     * already holds a claim (made by hand) is not suggested.
+     * already holds a claim (made by hand) is not suggested. Orphaned claims have no sentence: with their null in a
+     * {@code not in} list no row would pass, so they are left out of it.
      */
     public static List<Suggestion> open(long articleId, double threshold) {
         return list("articleId = ?1 and sentenceId is not null and status = ?2 and score >= ?3 and sentenceId not in"
-                + " (select c.sentenceId from Claim c where c.articleId = ?1) order by score desc, id", articleId, OPEN,
-                (float) threshold);
+                + " (select c.sentenceId from Claim c where c.articleId = ?1 and c.sentenceId is not null)"
+                + " order by score desc, id", articleId, OPEN, (float) threshold);
     }
 }
