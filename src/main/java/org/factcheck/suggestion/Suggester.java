@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Scores sentences with a set of models: the language's own (English, Arabic) or else the cues-only one. Immutable;
@@ -16,7 +15,6 @@ public final class Suggester {
     static final String RESOURCE = "/suggestion/checkworthy.model.gz";
 
     /** Headings and datelines: no closing punctuation and few words. The body states their claims in full. */
-    private static final Pattern CLOSED = Pattern.compile("[.!?؟…:;\"”»')\\]]\\s*$");
     private static final int HEADING_WORDS = 12;
 
     private final List<LinearModel> models;
@@ -51,7 +49,7 @@ public final class Suggester {
         LinearModel model = modelFor(language);
         double score = LinearModel.sigmoid(LinearModel.logit(probability(analysis, model))
                 - LinearModel.logit(model.threshold()));
-        if (!CLOSED.matcher(analysis.text()).find() && analysis.wordCount() <= HEADING_WORDS) {
+        if (!TextCues.END.matcher(analysis.text()).find() && analysis.wordCount() <= HEADING_WORDS) {
             score *= 0.5;
         }
         return new Scored((float) score, List.copyOf(analysis.reasons()));

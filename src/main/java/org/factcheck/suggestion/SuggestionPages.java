@@ -5,7 +5,6 @@ import java.net.URI;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,16 +12,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.factcheck.article.Article;
-import org.factcheck.article.ArticleService;
 import org.factcheck.user.CurrentUser;
 import org.factcheck.user.Role;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
-import io.quarkus.qute.TemplateInstance;
 
-/** The review page's "Suggested claims" panel: its forms (POST, then back to the page) and the panel alone. */
+/** The review page's "Suggested claims" panel: its forms (POST, then back to the page). Live updates swap the panel
+ * out of the whole page, like every other live part. */
 @Path("/articles/{id}/suggestions")
 @Produces(MediaType.TEXT_HTML)
 public class SuggestionPages {
@@ -30,20 +25,7 @@ public class SuggestionPages {
     @Inject
     SuggestionService suggestions;
     @Inject
-    ArticleService articles;
-    @Inject
     CurrentUser currentUser;
-
-    @Location("suggestion/panel.html")
-    Template panel;
-
-    /** The panel alone, for whoever refreshes it without the whole page. */
-    @GET
-    @RolesAllowed(Role.VIEWER_NAME)
-    public TemplateInstance panel(@PathParam("id") long id) {
-        Article article = articles.find(id);
-        return panel.data("article", article).data("suggestions", suggestions.open(id));
-    }
 
     @POST
     @Path("{suggestion}/accept")

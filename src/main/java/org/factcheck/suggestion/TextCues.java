@@ -28,7 +28,8 @@ public final class TextCues {
     private static final Pattern PERCENT = Pattern.compile("\\bper ?cent\\b|\\bpour ?cent\\b|المئه|المائه");
     private static final Pattern QUOTED = Pattern.compile("[\"“”«»„]");
     private static final Pattern URL = Pattern.compile("https?://|www\\.");
-    private static final Pattern END = Pattern.compile("[.!?؟…:;\"”»')\\]]\\s*$");
+    /** Closing punctuation at the end: an unclosed short line is a heading or a dateline. */
+    static final Pattern END = Pattern.compile("[.!?؟…:;\"”»')\\]]\\s*$");
 
     private static final Lexicon EN = new Lexicon(
             set("said says say told according announced announces reported reports claimed claims stated states"

@@ -47,12 +47,27 @@ class SuggestionResourceTest {
                 .then().statusCode(201);
         as(editor).get("/api/articles/{id}/suggestions", id).then().body("size()", is(1))
                 .body("[0].sentence", is(sentences.get(1)));
-        // the panel alone, as HTML, for viewers
+        // the panel on the review page
         io.restassured.RestAssured.given().auth().preemptive().basic(editor, Fixtures.PASSWORD)
-                .get("/articles/{id}/suggestions", id).then().statusCode(200)
+                .get("/articles/{id}", id).then().statusCode(200)
                 .body(containsString("Suggested claims (1)")).body(containsString("a number or quantity"));
         as(editor).get("/api/articles/{id}/suggestions", 999_999_999).then().statusCode(404)
                 .contentType(containsString("problem+json"));
+    }
+
+    @Test
+    void anOrphanedClaimDoesNotHideTheOtherSuggestions() {
+        String editor = fixtures.user("editor");
+        long id = Fixtures.id(Fixtures.importText(editor, "Economy", TEXT + "\n\nWe thank the readers."));
+        long sentence = as(editor).get("/api/articles/{id}", id).then().extract().jsonPath()
+                .getLong("sentences.find { it.text == 'We thank the readers.' }.id");
+        as(editor).body(Map.of("sentenceId", sentence)).post("/api/articles/{id}/claims", id).then().statusCode(201);
+        // a correction removes the claim's words: the claim is orphaned (no sentence)
+        int version = as(editor).get("/api/articles/{id}", id).jsonPath().getInt("version");
+        as(editor).body(Map.of("text", TEXT, "version", version)).put("/api/articles/{id}/text", id).then()
+                .statusCode(200);
+        as(editor).get("/api/articles/{id}/claims", id).then().body("[0].orphaned", is(true));
+        as(editor).get("/api/articles/{id}/suggestions", id).then().statusCode(200).body("size()", is(2));
     }
 
     @Test

@@ -116,7 +116,6 @@ class AuthorizationMatrixTest {
             new Endpoint("GET", "/api/suggestions/model", Need.ADMIN, null),
             new Endpoint("POST", "/api/suggestions/model", Need.ADMIN, JSON),
             new Endpoint("POST", "/api/suggestions/model/{id}/activate", Need.ADMIN, null),
-            new Endpoint("GET", "/articles/{id}/suggestions", Need.VIEWER, null),
             new Endpoint("POST", "/articles/{id}/suggestions/{suggestion}/accept", Need.CHECKER, FORM),
             new Endpoint("POST", "/articles/{id}/suggestions/{suggestion}/dismiss", Need.CHECKER, FORM),
             new Endpoint("GET", "/suggestions/model", Need.ADMIN, null),
