@@ -25,9 +25,17 @@ public class ArticleChangeGuard {
         return requireWritable(articleId, null);
     }
 
+    /**
+     * Takes the article's row lock without refusing a published article: for what may still be recorded once the
+     * story is out (where its fact-check was published).
+     */
+    public Article lock(long articleId) {
+        return articles.findForChange(articleId);
+    }
+
     /** {@code expectedVersion}: the version the writer saw, or null when the write does not depend on it. */
     public Article requireWritable(long articleId, Integer expectedVersion) {
-        Article article = articles.findForChange(articleId);
+        Article article = lock(articleId);
         if (article.isLocked()) {
             throw Problem.conflict("This article is published and locked; an editor must reopen it first.",
                     articles.summary(article));

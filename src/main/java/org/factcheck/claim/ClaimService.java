@@ -178,17 +178,16 @@ public class ClaimService {
     }
 
     public Claim update(long claimId, ClaimPatch patch, AppUser user) {
+        boolean onlyFactcheckUrl = false;
         if (patch != null && patch.factcheckUrl() != null) {
             if (!user.has(Role.EDITOR)) {
                 throw Problem.forbidden("Only editors record where a fact-check was published.");
             }
-            boolean alone = patch.verdict() == null && patch.rationale() == null && patch.text() == null
+            // where the fact-check was published is known once the story is out: recorded on a published one too
+            onlyFactcheckUrl = patch.verdict() == null && patch.rationale() == null && patch.text() == null
                     && patch.claimant() == null && patch.assignee() == null;
-            if (alone) {
-                return setFactcheckUrl(claimId, patch, user);
-            }
         }
-        Claim claim = findForWrite(claimId, patch == null ? null : patch.version());
+        Claim claim = findForWrite(claimId, patch == null ? null : patch.version(), onlyFactcheckUrl);
         List<Problem.FieldError> errors = new ArrayList<>();
         Verdict verdict = null;
         if (patch.verdict() != null) {
@@ -430,30 +429,18 @@ public class ClaimService {
         return Claim.<Claim>findByIdOptional(claimId).orElseThrow(() -> Problem.notFound("claim", claimId));
     }
 
-    /**
-     * Where this claim's fact-check was published, sent alone: allowed on a published article (the story is out by
-     * then), still based on the claim's version and kept in its history.
-     */
-    private Claim setFactcheckUrl(long claimId, ClaimPatch patch, AppUser user) {
-        Claim claim = find(claimId);
-        if (patch.version() == null) {
-            throw Problem.invalid("version", "Send the version of the claim your change is based on.");
-        }
-        String url = ArticleService.factcheckUrl(patch.factcheckUrl());
-        if (patch.version() != claim.version) {
-            throw Problem.conflict("Someone changed this claim in the meantime; here is its current state.",
-                    ClaimView.of(claim));
-        }
-        change(claim, user, "factcheckUrl", claim.factcheckUrl, url, v -> claim.factcheckUrl = v);
-        claim.updatedAt = OffsetDateTime.now();
-        Claim.flush();
-        events.publish(claim.articleId, "claim.updated", claim.id, claim.version, user.username);
-        return claim;
+    private Claim findForWrite(long claimId, Integer version) {
+        return findForWrite(claimId, version, false);
     }
 
-    private Claim findForWrite(long claimId, Integer version) {
+    /** {@code evenWhenPublished}: the change may be made on a published article (still under its lock). */
+    private Claim findForWrite(long claimId, Integer version, boolean evenWhenPublished) {
         Claim claim = find(claimId);
-        guard.requireWritable(claim.articleId);
+        if (evenWhenPublished) {
+            guard.lock(claim.articleId);
+        } else {
+            guard.requireWritable(claim.articleId);
+        }
         if (version == null) {
             throw Problem.invalid("version", "Send the version of the claim your change is based on.");
         }
