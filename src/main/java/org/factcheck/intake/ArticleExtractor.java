@@ -62,9 +62,10 @@ public final class ArticleExtractor {
         String base = pageUrl == null || !pageUrl.matches("(?i)https?://.+") ? "http://localhost/" : pageUrl;
         Document page = Jsoup.parse(html == null ? "" : html, base);
         PageMetadata meta = PageMetadata.read(page);
-        Document working = page.clone();
-        removeInvisible(working);
-        Article article = new Readability4JExtended(base, working).parse();
+        removeInvisible(page);
+        // the port takes its document apart (the story is moved out of it): it gets a copy, so the page stays whole
+        // for the fallback below
+        Article article = new Readability4JExtended(base, page.clone()).parse();
 
         String text = "";
         Element content = article.getArticleContent();
@@ -75,7 +76,7 @@ public final class ArticleExtractor {
         if (text.codePointCount(0, text.length()) < MIN_STORY_CHARS) {
             // Readability's own threshold: under it no block was scored as a story (documentation pages, odd
             // markup), and the whole page's text loses less than a stray footer would.
-            String whole = HtmlText.extract(working.outerHtml()).text();
+            String whole = HtmlText.extract(page.outerHtml()).text();
             if (whole.length() > text.length()) {
                 text = whole;
             }
