@@ -1,6 +1,5 @@
 package org.factcheck.article;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -9,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.factcheck.web.Dates;
 import org.factcheck.web.Problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -57,16 +57,8 @@ public class ArticleJsonCache {
             throw Problem.notFound("article", id);
         }
         Object[] row = rows.get(0);
-        return new Fingerprint(((Number) row[0]).intValue(), ((Number) row[1]).longValue(), instant(row[2]));
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        return (Instant) value;
+        OffsetDateTime lastClaimChange = Dates.fromSql(row[2]); // none without claims
+        return new Fingerprint(((Number) row[0]).intValue(), ((Number) row[1]).longValue(),
+                lastClaimChange == null ? null : lastClaimChange.toInstant());
     }
 }

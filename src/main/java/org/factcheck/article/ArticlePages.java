@@ -122,8 +122,7 @@ public class ArticlePages {
             // the import form was sent with a body over the limit (BodySizeLimit): nothing of it was read
             String message = TooLargeResource.message(tooLarge, bodySizeLimit.limit(), "form")
                     + " Shorten the text or upload a smaller file.";
-            Problem problem = new Problem(413, "Content too large", message,
-                    List.of(new Problem.FieldError("text", message)), null);
+            Problem problem = Problem.tooLarge(message, List.of(new Problem.FieldError("text", message)));
             return Response.status(413).type(HTML).entity(importForm.data("problem", problem).data("form", Map.of()))
                     .build();
         }
@@ -334,13 +333,11 @@ public class ArticlePages {
 
     private static String readUtf8(FileUpload file) {
         try {
-            byte[] bytes = Files.readAllBytes(file.uploadedFile());
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(readBytes(file)))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw Problem.invalid("file", "The file is not UTF-8 text; save it as UTF-8 and upload it again.");
-        } catch (IOException e) {
-            throw Problem.invalid("file", "The uploaded file could not be read.");
         }
     }
 

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.factcheck.config.FactcheckConfig;
 import org.factcheck.user.CurrentUser;
 import org.factcheck.web.Dates;
 
@@ -28,9 +29,8 @@ public class ImportLookup {
 
     @Inject
     CurrentUser currentUser;
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "factcheck.public-url",
-            defaultValue = "http://localhost:8080")
-    String publicUrl;
+    @Inject
+    FactcheckConfig config;
 
     private final Map<Long, ArticleImport> imports = new HashMap<>();
     private final Map<Long, Map<Integer, OffsetDateTime>> publisherRevisions = new HashMap<>();
@@ -40,6 +40,7 @@ public class ImportLookup {
      * fetches it at once). It runs on the news page, never on ours (our CSP would not let it).
      */
     public String bookmarklet() {
+        String publicUrl = config.publicUrl();
         String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         return "javascript:void(location.href='" + base.replace("'", "%27")
                 + "/import?url='+encodeURIComponent(location.href))";

@@ -242,13 +242,7 @@ public class ImportService {
     }
 
     static String textHash(String text) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(org.factcheck.text.TextNormalizer.normalize(text).getBytes(
-                            java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SnapshotFetcher.sha256(org.factcheck.text.TextNormalizer.normalize(text));
     }
 
     static String isoDate(String value) {

@@ -84,23 +84,14 @@ public final class ClaimReviewWriter {
 
     /**
      * Google's rule: the url is the fact-check page that carries the markup. That is where an editor recorded the
-     * fact-check was published (the claim's own page, else the article's); until then the desk's claim page, which
-     * the review page flags ({@link #missingUrls}).
+     * fact-check was published (the claim's own page, else the article's); until then the desk's claim page (the
+     * review and claim pages say the address is missing).
      */
     static String url(Report report, Claim claim) {
         if (claim.factcheckUrl != null) {
             return claim.factcheckUrl;
         }
         return report.article().factcheckUrl != null ? report.article().factcheckUrl : report.claimUrl(claim);
-    }
-
-    /** How many reviewed claims have no published fact-check page recorded (their url is the desk's own page). */
-    public static long missingUrls(Article article, List<Claim> claims) {
-        if (article.factcheckUrl != null) {
-            return 0;
-        }
-        return claims.stream().filter(c -> c.status == ClaimStatus.APPROVED && c.verdict != Verdict.UNREVIEWED
-                && c.factcheckUrl == null).count();
     }
 
     /** A script element for the JSON-LD: <, >, & and the JavaScript line separators escaped as \\u sequences. */

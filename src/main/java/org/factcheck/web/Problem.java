@@ -56,7 +56,12 @@ public class Problem extends RuntimeException {
     }
 
     public static Problem tooLarge(String detail) {
-        return new Problem(413, "Content too large", detail, List.of(), null);
+        return tooLarge(detail, List.of());
+    }
+
+    /** Too large, said next to the fields it concerns (a form shows it there). */
+    public static Problem tooLarge(String detail, List<FieldError> errors) {
+        return new Problem(413, "Content too large", detail, errors, null);
     }
 
     public int status() {
