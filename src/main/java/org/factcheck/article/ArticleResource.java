@@ -48,7 +48,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ArticleResource {
 
-    static final String LD_JSON = JsonLd.MEDIA_TYPE;
 
     @Inject
     ArticleService articles;
@@ -161,7 +160,7 @@ public class ArticleResource {
     /** The notes and the claims as a W3C Web Annotation AnnotationCollection (STANDARDS.md). */
     @GET
     @Path("/{id}/annotations")
-    @Produces(LD_JSON)
+    @Produces(JsonLd.MEDIA_TYPE)
     @RolesAllowed(Role.VIEWER_NAME)
     @Operation(summary = "Notes and claims as a W3C AnnotationCollection",
             description = "With Accept: application/ld+json or */* (or ?format=w3c with any Accept). An "
@@ -175,7 +174,7 @@ public class ArticleResource {
                     + "declared in the @context. Ids are IRIs under factcheck.public-url; creator is a Person "
                     + "(nickname = username, name = display name); created and modified are ISO 8601.")
     @APIResponse(responseCode = "200", description = "The W3C AnnotationCollection", content = @Content(
-            mediaType = LD_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+            mediaType = JsonLd.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
     public Response annotationCollection(@PathParam("id") long id, @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         return annotationsAs(id, format == null ? "w3c" : format, headers);
@@ -183,7 +182,7 @@ public class ArticleResource {
 
     @POST
     @Path("/{id}/annotations/import")
-    @Consumes({LD_JSON, MediaType.APPLICATION_JSON})
+    @Consumes({JsonLd.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed(Role.CHECKER_NAME)
     @Operation(summary = "Import W3C Web Annotations as notes and claims",
             description = "Body: an AnnotationCollection with its first page embedded (as GET .../annotations "

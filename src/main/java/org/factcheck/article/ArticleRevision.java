@@ -40,6 +40,10 @@ public class ArticleRevision extends PanacheEntityBase {
     @Column(name = "created_at")
     public OffsetDateTime createdAt = OffsetDateTime.now();
 
+    /** When a watched story's publisher was seen changing it, if this revision is that change (docs/import.md). */
+    @Column(name = "publisher_change_seen_at")
+    public OffsetDateTime publisherChangeSeenAt;
+
     /** Number, author and length of every revision, without loading the texts: one query. */
     public static List<RevisionView> summaries(long articleId) {
         return getEntityManager().createQuery("select new org.factcheck.article.RevisionView(r.number,"

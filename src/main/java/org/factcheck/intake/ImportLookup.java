@@ -9,9 +9,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.factcheck.article.ArticleRevision;
 import org.factcheck.config.FactcheckConfig;
 import org.factcheck.user.CurrentUser;
-import org.factcheck.web.Dates;
 
 /**
  * What pages outside this package show of an import (templates reach it as {@code inject:articleImports}): the
@@ -56,31 +56,26 @@ public class ImportLookup {
         return publisherRevisions.computeIfAbsent(articleId, ImportLookup::loadPublisherRevisions).get(revision);
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<Integer, OffsetDateTime> loadPublisherRevisions(long articleId) {
         Map<Integer, OffsetDateTime> seen = new HashMap<>();
-        List<Object[]> rows = ArticleImport.getEntityManager().createNativeQuery("select number,"
-                + " publisher_change_seen_at from article_revision where article_id = :a"
-                + " and publisher_change_seen_at is not null").setParameter("a", articleId).getResultList();
-        for (Object[] row : rows) {
-            seen.put(((Number) row[0]).intValue(), Dates.fromSql(row[1]));
-        }
+        ArticleRevision.getEntityManager().createQuery("select r.number, r.publisherChangeSeenAt from ArticleRevision r"
+                + " where r.articleId = ?1 and r.publisherChangeSeenAt is not null", Object[].class)
+                .setParameter(1, articleId).getResultList()
+                .forEach(row -> seen.put((Integer) row[0], (OffsetDateTime) row[1]));
         return seen;
     }
 
     /** For My work: the signed-in person's articles changed by their publisher in the last 30 days. */
-    @SuppressWarnings("unchecked")
     public List<PublisherChange> changedForMe() {
         var me = currentUser.get();
         if (me == null) {
             return List.of();
         }
-        List<Object[]> rows = ArticleImport.getEntityManager().createNativeQuery("select a.id, a.title, a.language,"
-                + " a.direction, r.number, r.publisher_change_seen_at from article a join article_revision r"
-                + " on r.article_id = a.id where a.assignee_id = :me and r.publisher_change_seen_at is not null"
-                + " and r.publisher_change_seen_at > now() - interval '30 days'"
-                + " order by r.publisher_change_seen_at desc limit 50").setParameter("me", me.id).getResultList();
-        return rows.stream().map(r -> new PublisherChange(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                (String) r[3], ((Number) r[4]).intValue(), Dates.fromSql(r[5]))).toList();
+        return ArticleRevision.getEntityManager().createQuery("select a.id, a.title, a.language, a.direction,"
+                + " r.number, r.publisherChangeSeenAt from Article a join ArticleRevision r on r.articleId = a.id"
+                + " where a.assignee.id = ?1 and r.publisherChangeSeenAt > ?2 order by r.publisherChangeSeenAt desc",
+                Object[].class).setParameter(1, me.id).setParameter(2, OffsetDateTime.now().minusDays(30))
+                .setMaxResults(50).getResultList().stream().map(r -> new PublisherChange((Long) r[0], (String) r[1],
+                        (String) r[2], (String) r[3], (Integer) r[4], (OffsetDateTime) r[5])).toList();
     }
 }

@@ -11,16 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.factcheck.article.Article;
 import org.factcheck.article.ArticleRequest;
 import org.factcheck.article.ArticleService;
-import org.factcheck.config.FactcheckConfig;
 import org.factcheck.source.SnapshotFetcher;
 import org.factcheck.source.SnapshotFetcher.FetchFailure;
+import org.factcheck.source.UrlKey;
 import org.factcheck.user.AppUser;
 import org.factcheck.web.Problem;
 
@@ -56,17 +55,9 @@ public class ImportService {
     }
 
     @Inject
-    FactcheckConfig config;
-    @Inject
     ArticleService articles;
-
+    @Inject
     SnapshotFetcher fetcher;
-
-    @PostConstruct
-    void init() {
-        FactcheckConfig.Snapshots s = config.snapshots();
-        fetcher = new SnapshotFetcher(s.timeout(), s.maxBytes(), s.allowPrivateAddresses());
-    }
 
     /** What the import would save, for the editor to check and correct; stores nothing. */
     public ImportPreview preview(String url) {

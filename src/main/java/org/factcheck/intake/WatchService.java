@@ -10,6 +10,7 @@ import jakarta.persistence.LockModeType;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.factcheck.article.Article;
+import org.factcheck.article.ArticleRevision;
 import org.factcheck.article.TextRequest;
 import org.factcheck.article.TextService;
 import org.factcheck.source.SnapshotFetcher;
@@ -112,10 +113,8 @@ public class WatchService {
                 return new Check("changed", null, source.lastCheckError);
             }
             TextService.Revised revised = texts.revise(articleId, new TextRequest(text, article.version), importer);
-            ArticleImport.getEntityManager().createNativeQuery("update article_revision set"
-                    + " publisher_change_seen_at = :seen where article_id = :a and number = :n")
-                    .setParameter("seen", now).setParameter("a", articleId).setParameter("n", revised.revision())
-                    .executeUpdate();
+            ArticleRevision.update("publisherChangeSeenAt = ?1 where articleId = ?2 and number = ?3", now, articleId,
+                    revised.revision());
             return new Check("changed", revised.revision(), null);
         });
     }

@@ -36,7 +36,6 @@ import io.quarkus.qute.Template;
 public class ReportResource {
 
     static final String CSV = "text/csv";
-    static final String LD_JSON = JsonLd.MEDIA_TYPE;
 
     @Inject
     ReportService reports;
@@ -102,9 +101,9 @@ public class ReportResource {
     @GET
     @Path("/claimreview")
     @RolesAllowed(Role.VIEWER_NAME)
-    @Produces({LD_JSON, "application/json"})
+    @Produces({JsonLd.MEDIA_TYPE, "application/json"})
     @APIResponse(responseCode = "200", description = "schema.org ClaimReview objects, one per approved claim", content = {
-            @Content(mediaType = LD_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Map.class)),
+            @Content(mediaType = JsonLd.MEDIA_TYPE, schema = @Schema(type = SchemaType.ARRAY, implementation = Map.class)),
             @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.ARRAY,
                     implementation = Map.class)) })
     public Response claimReview(@PathParam("id") long id, @Context HttpHeaders headers) {

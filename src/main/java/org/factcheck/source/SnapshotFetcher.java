@@ -143,16 +143,7 @@ public class SnapshotFetcher {
         }
         try {
             for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
-                Optional<String> refusal = refusal(uri);
-                if (refusal.isPresent()) {
-                    throw new FetchFailure(refusal.get().startsWith("The host resolves")
-                            ? FailureKind.INTERNAL_ADDRESS : FailureKind.BAD_ADDRESS, null, uri.toString(),
-                            refusal.get());
-                }
-                if (!resolves(uri.getHost())) {
-                    throw new FetchFailure(FailureKind.DNS, null, uri.toString(), "The host name " + uri.getHost()
-                            + " does not exist (DNS lookup failed).");
-                }
+                checkAddress(uri);
                 HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header("User-Agent", USER_AGENT)
                         .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.8").GET().build();
                 HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
@@ -222,37 +213,35 @@ public class SnapshotFetcher {
         }
     }
 
-    private static boolean resolves(String host) {
-        try {
-            InetAddress.getAllByName(host);
-            return true;
-        } catch (UnknownHostException e) {
-            return false;
-        }
-    }
-
-    /** Why this address must not be fetched, if it must not. */
-    Optional<String> refusal(URI uri) {
+    /**
+     * Refuses what must not be fetched: anything but http(s), no host, a host that does not resolve, or one that
+     * resolves to an internal address (unless configured for intranets). One DNS lookup per hop.
+     */
+    void checkAddress(URI uri) throws FetchFailure {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            return Optional.of("Only http and https addresses are fetched.");
+            throw new FetchFailure(FailureKind.BAD_ADDRESS, null, uri.toString(),
+                    "Only http and https addresses are fetched.");
         }
         if (uri.getHost() == null) {
-            return Optional.of("The address has no host.");
+            throw new FetchFailure(FailureKind.BAD_ADDRESS, null, uri.toString(), "The address has no host.");
+        }
+        InetAddress[] addresses;
+        try {
+            addresses = InetAddress.getAllByName(uri.getHost());
+        } catch (UnknownHostException e) {
+            throw new FetchFailure(FailureKind.DNS, null, uri.toString(), "The host name " + uri.getHost()
+                    + " does not exist (DNS lookup failed).");
         }
         if (allowPrivateAddresses) {
-            return Optional.empty();
+            return;
         }
-        try {
-            for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
-                if (isInternal(address)) {
-                    return Optional.of("The host resolves to an internal address (" + address.getHostAddress()
-                            + "); such addresses are never fetched.");
-                }
+        for (InetAddress address : addresses) {
+            if (isInternal(address)) {
+                throw new FetchFailure(FailureKind.INTERNAL_ADDRESS, null, uri.toString(),
+                        "The host resolves to an internal address (" + address.getHostAddress()
+                                + "); such addresses are never fetched.");
             }
-            return Optional.empty();
-        } catch (UnknownHostException e) {
-            return Optional.empty(); // the fetch itself will fail and say so
         }
     }
 

@@ -2,7 +2,6 @@ package org.factcheck.source;
 
 import java.time.OffsetDateTime;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -35,13 +34,8 @@ public class SnapshotService {
     @Inject
     Event<Requested> requests;
 
+    @Inject
     SnapshotFetcher fetcher;
-
-    @PostConstruct
-    void init() {
-        FactcheckConfig.Snapshots s = config.snapshots();
-        fetcher = new SnapshotFetcher(s.timeout(), s.maxBytes(), s.allowPrivateAddresses());
-    }
 
     /** Within the caller's transaction: a pending snapshot, fetched after commit. */
     public SourceSnapshot request(Source source) {

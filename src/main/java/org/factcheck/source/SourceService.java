@@ -173,21 +173,11 @@ public class SourceService {
     /** Sources whose address differs only in scheme, "www.", a trailing slash or tracking parameters. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Source> likelyDuplicates(Source source) {
-        String key = sameDocumentKey(source.url);
+        String key = UrlKey.ignoringParameterOrder(source.url);
         URI uri = URI.create(source.url);
         return Source.<Source>list("id != ?1 and lower(url) like ?2", source.id,
                 "%" + uri.getHost().replaceFirst("^www\\.", "").toLowerCase(Locale.ROOT) + "%").stream()
-                .filter(s -> sameDocumentKey(s.url).equals(key)).toList();
-    }
-
-    static String sameDocumentKey(String url) {
-        URI uri = URI.create(url);
-        String host = uri.getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
-        String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceAll("/+$", "");
-        String query = uri.getRawQuery() == null ? "" : java.util.Arrays.stream(uri.getRawQuery().split("&"))
-                .filter(p -> !p.matches("(?i)(utm_[a-z]+|fbclid|gclid|mc_[a-z]+)=.*")).sorted()
-                .reduce((a, b) -> a + "&" + b).orElse("");
-        return host + path + "?" + query;
+                .filter(s -> UrlKey.ignoringParameterOrder(s.url).equals(key)).toList();
     }
 
     /** Lower-case scheme and host, no default port, no fragment: two spellings of one page are one source. */

@@ -2,8 +2,12 @@ package org.factcheck.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
@@ -11,7 +15,6 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -45,6 +48,17 @@ public class BodySizeLimit {
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize maxBodySize;
 
+    @Inject
+    ObjectMapper json;
+
+    private String problemJson(Problem problem) {
+        try {
+            return json.writeValueAsString(ProblemBody.of(problem));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     void install(@Observes Router router) {
         router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::check);
     }
@@ -73,9 +87,8 @@ public class BodySizeLimit {
         if (waitsForContinue || length > DRAIN_FACTOR * limit()) {
             // nothing (or too much) to wait for: answer now, here (the request never ends, so it cannot go through
             // the JAX-RS layer), and close, so that no unread body is left behind
-            String json = new JsonObject().put("type", "about:blank").put("title", "Content too large")
-                    .put("status", 413).put("detail", TooLargeResource.message(length, limit(),
-                            target.equals(API_PATH) ? "request body" : "form")).encode();
+            String json = problemJson(Problem.tooLarge(TooLargeResource.message(length, limit(),
+                    target.equals(API_PATH) ? "request body" : "form")));
             ctx.response().setStatusCode(413).putHeader(HttpHeaderNames.CONTENT_TYPE, ProblemBody.MEDIA_TYPE)
                     .putHeader(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE)
                     .endHandler(v -> request.connection().close()).end(json);

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.factcheck.source.SnapshotFetcher;
 import org.factcheck.source.TestSite;
+import org.factcheck.source.UrlKey;
 import org.factcheck.web.Problem;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +56,10 @@ class PageDecoderTest {
         assertEquals(key, UrlKey.of("https://news.example:443/a/story?id=7&fbclid=abc"));
         assertTrue(!key.equals(UrlKey.of("https://news.example/a/story?id=8")));
         assertTrue(!key.equals(UrlKey.of("https://news.example/a/Story?id=7")), "paths keep their case");
+        // sources are compared without regard to parameter order; stored import keys keep the order they had
+        assertEquals(UrlKey.ignoringParameterOrder("https://news.example/a?b=2&a=1"),
+                UrlKey.ignoringParameterOrder("http://www.news.example/a/?a=1&utm_medium=x&b=2"));
+        assertTrue(!UrlKey.of("https://news.example/a?b=2&a=1").equals(UrlKey.of("https://news.example/a?a=1&b=2")));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.factcheck.intake;
+package org.factcheck.source;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -8,14 +8,24 @@ import java.util.Locale;
 
 /**
  * An address reduced to what identifies the story, so the same story imported twice is found: lower-case scheme
- * and host, no default port, no fragment, no tracking parameters (utm_*, fbclid, gclid…), no trailing slash.
+ * and host, no "www.", no default port, no fragment, no tracking parameters (utm_*, fbclid, gclid…), no trailing slash.
  */
 public final class UrlKey {
 
     private UrlKey() {
     }
 
+    /** The key as stored for imports (query parameters in their order). */
     public static String of(String url) {
+        return key(url, false);
+    }
+
+    /** The key with the query parameters sorted, for comparing addresses that are not stored. */
+    public static String ignoringParameterOrder(String url) {
+        return key(url, true);
+    }
+
+    private static String key(String url, boolean sortParameters) {
         if (url == null || url.isBlank()) {
             return null;
         }
@@ -42,6 +52,9 @@ public final class UrlKey {
                         kept.add(pair);
                     }
                 }
+            }
+            if (sortParameters) {
+                kept.sort(null);
             }
             // http and https name the same story: the key leaves the scheme out
             return host + (defaultPort ? "" : ":" + port) + path + (kept.isEmpty() ? "" : "?" + String.join("&", kept));
