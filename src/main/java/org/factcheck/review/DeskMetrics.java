@@ -21,28 +21,8 @@ public class DeskMetrics {
 
     static final int DAYS = 30;
 
-    /** One bar of a chart, with its geometry in the SVG (row height 22, bars up to 240 wide). */
+    /** One bar of a chart: its value and its length in percent of the longest bar. */
     public record Bar(String label, long value, int percent, int index) {
-        public int top() {
-            return index * 22 + 3;
-        }
-
-        public int baseline() {
-            return index * 22 + 15;
-        }
-
-        public int width() {
-            return Math.max(1, percent * 240 / 100);
-        }
-
-        public int valueX() {
-            return 136 + width();
-        }
-    }
-
-    /** Height of the SVG for this many bars. */
-    public static int chartHeight(List<Bar> bars) {
-        return bars.size() * 22 + 4;
     }
 
     public record Metrics(List<Bar> backlogByStatus, List<Bar> backlogByPerson,

@@ -1,8 +1,6 @@
 package org.factcheck.web;
 
-import java.util.List;
 import java.util.Map;
-import org.factcheck.review.DeskMetrics;
 import org.factcheck.text.CodePoints;
 import java.text.NumberFormat;
 import java.time.OffsetDateTime;
@@ -21,11 +19,6 @@ public class TemplateExtensions {
     static String val(Map<String, String> form, String key) {
         String value = form == null ? null : form.get(key);
         return value == null ? "" : value;
-    }
-
-    /** Height of a server-drawn bar chart (tags/barchart.html). */
-    static int chartHeight(List<DeskMetrics.Bar> bars) {
-        return DeskMetrics.chartHeight(bars);
     }
 
     /** At most {@code max} code points, with an ellipsis when cut; never splits a surrogate pair. */

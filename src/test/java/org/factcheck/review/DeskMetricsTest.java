@@ -44,7 +44,10 @@ class DeskMetricsTest {
                 .body("backlogByPerson.label", hasItem("Test " + checker)).body("closedPerDay.size()",
                         org.hamcrest.Matchers.is(DeskMetrics.DAYS));
         String dashboard = as(checker).accept("text/html").get("/").then().statusCode(200).extract().asString();
-        assertTrue(dashboard.contains("<svg role=\"img\" aria-label=\"Verdicts\""));
+        // every bar readable as text: its label as a row header, its value next to the meter
+        assertTrue(dashboard.contains("<figcaption>Verdicts</figcaption>"), dashboard);
+        assertTrue(dashboard.matches("(?s).*<th scope=\"row\" dir=\"auto\">Misleading</th>\\s*<td><meter class=\"bar\""
+                + " min=\"0\" max=\"100\" value=\"\\d+\">\\d+%</meter></td>\\s*<td class=\"num\">\\d+</td>.*"));
         assertTrue(dashboard.contains("Time from claim to approved verdict"));
     }
 }
