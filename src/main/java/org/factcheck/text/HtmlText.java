@@ -56,11 +56,7 @@ public final class HtmlText {
             }
         }
 
-        List<String> paragraphs = new ArrayList<>();
-        StringBuilder inline = new StringBuilder();
-        walk(root, inline, paragraphs);
-        flush(inline, paragraphs);
-        return new ExtractedHtml(title, TextNormalizer.normalize(String.join("\n\n", paragraphs)));
+        return new ExtractedHtml(title, paragraphsOf(root));
     }
 
     /**
@@ -70,9 +66,13 @@ public final class HtmlText {
     public static String blocksText(Element root) {
         Element copy = root.clone();
         copy.select(ALWAYS_DROPPED).remove();
+        return paragraphsOf(copy);
+    }
+
+    private static String paragraphsOf(Element root) {
         List<String> paragraphs = new ArrayList<>();
         StringBuilder inline = new StringBuilder();
-        walk(copy, inline, paragraphs);
+        walk(root, inline, paragraphs);
         flush(inline, paragraphs);
         return TextNormalizer.normalize(String.join("\n\n", paragraphs));
     }
