@@ -72,8 +72,9 @@ public class CsrfFilter {
         String token = routing.get(TOKEN_KEY);
         Cookie existing = routing.request().getCookie(COOKIE);
         if (token != null && (existing == null || !token.equals(existing.getValue()))) {
+            // Secure is added by HttpsPolicy, with every other cookie, whenever the request came over https
             routing.response().addCookie(Cookie.cookie(COOKIE, token).setPath("/").setHttpOnly(true)
-                    .setSameSite(CookieSameSite.STRICT).setSecure(routing.request().isSSL()));
+                    .setSameSite(CookieSameSite.STRICT));
         }
     }
 
