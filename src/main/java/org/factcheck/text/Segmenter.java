@@ -162,7 +162,7 @@ public final class Segmenter {
         if (rules.lowerCaseStarts()) {
             result = splitBeforeLowerCaseStart(paragraph, result, rules);
         }
-        return moveClosingQuotes(paragraph, result);
+        return SegmenterMarks.apply(paragraph, moveClosingQuotes(paragraph, result));
     }
 
     // Arabic has no letter case, so ICU breaks after every full stop followed by a letter. Two shapes are
@@ -220,12 +220,13 @@ public final class Segmenter {
         return BRACKETED_ELLIPSIS.matcher(paragraph).region(Math.max(sentenceStart, end - 12), end).find();
     }
 
-    // "He said "Stop!" and left", "« Non ! » et il est parti": after "!" or "?" (with closing marks) a
-    // lower-case word continues the sentence. ICU only applies this to full stops.
+    // "He said "Stop!" and left", "« Non ! » et il est parti", "the 'a-ha!' moment": after "!" or "?" (with closing
+    // marks, single quotes too) a lower-case word continues the sentence. ICU only applies this to full stops.
     private static boolean continuesInLowerCase(String paragraph, int sentenceStart, int boundary) {
         int end = skipWhitespaceBackward(paragraph, sentenceStart, boundary);
         while (end > sentenceStart && (CLOSERS.indexOf(paragraph.charAt(end - 1)) >= 0
-                || paragraph.charAt(end - 1) == '"' || TextNormalizer.isWhitespace(paragraph.charAt(end - 1)))) {
+                || "\"'\u2019".indexOf(paragraph.charAt(end - 1)) >= 0
+                || TextNormalizer.isWhitespace(paragraph.charAt(end - 1)))) {
             end--;
         }
         if (end == sentenceStart || "!?‼⁇⁈⁉".indexOf(paragraph.charAt(end - 1)) < 0) {

@@ -209,6 +209,60 @@ class SegmenterTest {
     }
 
     @Test
+    void singleClosingQuotesAfterAnExclamationOrQuestionBeforeLowerCaseContinue() {
+        String en = "Scientists call it the 'eureka!' moment. He asked \u2018why not?\u2019 and left. She said 'No!' Then"
+                + " she left.";
+        assertEquals(List.of("Scientists call it the 'eureka!' moment.", "He asked \u2018why not?\u2019 and left.",
+                "She said 'No!'", "Then she left."), sentenceTexts(en, Segmenter.segment(en, "en")));
+    }
+
+    @Test
+    void listNumbersStayWithTheItemTheyNumber() {
+        String en = "Three steps matter. 1. Lock the door. 2. Close the windows. 10. Call the desk.";
+        assertEquals(List.of("Three steps matter.", "1. Lock the door.", "2. Close the windows.",
+                "10. Call the desk."), sentenceTexts(en, Segmenter.segment(en, "en")));
+        // after a colon the first item's number leaves the lead-in
+        String colon = "The agreement has two parts: 1. Aid is restored. 2. Borders reopen.";
+        assertEquals(List.of("The agreement has two parts:", "1. Aid is restored.", "2. Borders reopen."),
+                sentenceTexts(colon, Segmenter.segment(colon, "en")));
+        String ar = "أبرز البنود: 1. رفع العقوبات. 2. فتح السفارات.";
+        assertEquals(List.of("أبرز البنود:", "1. رفع العقوبات.", "2. فتح السفارات."),
+                sentenceTexts(ar, Segmenter.segment(ar, "ar")));
+        // a number that ends a sentence stays where it is
+        String scores = "The final score was 3 to 2. The visitors scored 1. Fans left at 10. Nobody stayed.";
+        assertEquals(List.of("The final score was 3 to 2.", "The visitors scored 1.", "Fans left at 10.",
+                "Nobody stayed."), sentenceTexts(scores, Segmenter.segment(scores, "en")));
+    }
+
+    @Test
+    void aSentenceNeverEndsWithAnOpeningBracket() {
+        String credit = "The rocket lifted off on time.(Photo: Space Agency) Engineers cheered.";
+        assertEquals(List.of("The rocket lifted off on time.(Photo: Space Agency)", "Engineers cheered."),
+                sentenceTexts(credit, Segmenter.segment(credit, "en")));
+        String reference = "(The law changed in the 1990s.[12]) Later rules followed.";
+        assertEquals(List.of("(The law changed in the 1990s.[12])", "Later rules followed."),
+                sentenceTexts(reference, Segmenter.segment(reference, "en")));
+        String source = "وصل الوفد امس.(وكالات) وبدأت المحادثات. أعلنت الشركة طرح دواء جديد.(رويترز) .";
+        assertEquals(List.of("وصل الوفد امس.(وكالات)", "وبدأت المحادثات.", "أعلنت الشركة طرح دواء جديد.(رويترز) ."),
+                sentenceTexts(source, Segmenter.segment(source, "ar")));
+        // no closing bracket: the bracket opens the next sentence
+        String open = "It ended.( Nobody knows why. Then it rained.";
+        assertEquals(List.of("It ended.", "( Nobody knows why.", "Then it rained."),
+                sentenceTexts(open, Segmenter.segment(open, "en")));
+    }
+
+    @Test
+    void anOpeningBidiControlStartsTheSentenceItOpens() {
+        String ar = "انتهت الأزمة. \u2067#السودان\u2069 يتابع الأخبار.";
+        Segmentation seg = Segmenter.segment(ar, "ar");
+        assertEquals(List.of("انتهت الأزمة.", "\u2067#السودان\u2069 يتابع الأخبار."), sentenceTexts(ar, seg));
+        SegmentationInvariants.check(ar, seg);
+        String en = "The talks ended. \u2066#Sudan\u2069 is trending.";
+        assertEquals(List.of("The talks ended.", "\u2066#Sudan\u2069 is trending."),
+                sentenceTexts(en, Segmenter.segment(en, "en")));
+    }
+
+    @Test
     void frenchAbbreviationsInitialsAndLowerCaseStarts() {
         String text = "Mme Durand et M. Hosneld ont vu J.-P. Bruneau, etc. à Paris. Le prix a baissé. "
                 + "à ce jour, rien n'a changé. Voir l'art. 3 et MM. Farinet et Verneau.";
