@@ -275,7 +275,8 @@ public final class Segmenter {
         return false;
     }
 
-    // "at 10 a.m. Tuesday", "at 5 p.m. EST": a weekday or a time zone after a.m./p.m. belongs to the time. ("a.m."
+    // "at 10 a.m. Tuesday", "at 5 p.m. EST", "at 8 p.m. (0100 GMT)": a weekday, a time zone or the time converted in
+    // brackets after a.m./p.m. belongs to the time. ("a.m."
     // is not an abbreviation for us: it often ends a sentence, and ICU breaks before any capital after it.)
     private static boolean continuesAfterTime(String paragraph, int sentenceStart, int boundary, Rules rules) {
         if (rules.timeFollowers().isEmpty()) {
@@ -289,7 +290,10 @@ public final class Segmenter {
         if (!tail.equals("a.m.") && !tail.equals("p.m.")) {
             return false;
         }
-        return rules.timeFollowers().contains(wordAt(paragraph, boundary));
+        int next = skipWhitespaceForward(paragraph, boundary, paragraph.length());
+        boolean conversion = next + 1 < paragraph.length() && paragraph.charAt(next) == '('
+                && Character.isDigit(paragraph.charAt(next + 1)); // "at 8:51 p.m. (1451 GMT) from"
+        return conversion || rules.timeFollowers().contains(wordAt(paragraph, boundary));
     }
 
     // French news text often starts a sentence with a lower-case "à" (the capital "À" is hard to type), and ICU

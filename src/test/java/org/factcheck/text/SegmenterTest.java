@@ -252,6 +252,27 @@ class SegmenterTest {
     }
 
     @Test
+    void anOpeningQuoteOrWideBracketGluedToAFullStopStartsTheNextSentence() {
+        String en = "Prices rose 5 percent.\u201C We expected more,\u201D she said. He agreed.\u2018 It is fine,\u2019 he said.";
+        assertEquals(List.of("Prices rose 5 percent.", "\u201C We expected more,\u201D she said.", "He agreed.",
+                "\u2018 It is fine,\u2019 he said."), sentenceTexts(en, Segmenter.segment(en, "en")));
+        // German quotes open low and close with \u201C: that one is a closer
+        String de = "Er sagte: \u201ENein.\u201C Dann ging er.";
+        assertEquals(List.of("Er sagte: \u201ENein.\u201C", "Dann ging er."), sentenceTexts(de, Segmenter.segment(de, "de")));
+        String zh = "\u7814\u7A76\u5DF2\u53D1\u8868\u3002\uFF08\u7F16\u8BD1\uFF1A\u738B\u660E\uFF09";
+        assertEquals(List.of("\u7814\u7A76\u5DF2\u53D1\u8868\u3002", "\uFF08\u7F16\u8BD1\uFF1A\u738B\u660E\uFF09"),
+                sentenceTexts(zh, Segmenter.segment(zh, "zh")));
+    }
+
+    @Test
+    void aTimeConvertedInBracketsAfterPmBelongsToTheTime() {
+        String en = "The ship lifted off at 8:51 p.m. (1451 GMT) from the launch site. It docked at 10 p.m. (Officials"
+                + " confirmed it.)";
+        assertEquals(List.of("The ship lifted off at 8:51 p.m. (1451 GMT) from the launch site.", "It docked at 10 p.m.",
+                "(Officials confirmed it.)"), sentenceTexts(en, Segmenter.segment(en, "en")));
+    }
+
+    @Test
     void anOpeningBidiControlStartsTheSentenceItOpens() {
         String ar = "انتهت الأزمة. \u2067#السودان\u2069 يتابع الأخبار.";
         Segmentation seg = Segmenter.segment(ar, "ar");
