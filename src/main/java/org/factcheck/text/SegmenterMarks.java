@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * The last pass of {@link Segmenter} over one paragraph's boundaries: marks that ICU leaves on the wrong side of a
- * boundary. A list number ("1.", "2.") is not a sentence of its own, a sentence never ends with an opening bracket
- * or quotation mark, and an opening bidi control belongs to the text it opens. docs/segmentation.md lists the cases.
+ * boundary. A list number ("1.", "2.") is not a sentence of its own, a sentence never ends with an opening bracket,
+ * and an opening bidi control belongs to the text it opens. docs/segmentation.md lists the cases.
  */
 final class SegmenterMarks {
 
@@ -22,8 +22,6 @@ final class SegmenterMarks {
     private static final String AFTER_CLOSER = "»”’\"')]";
     // Full-width and CJK brackets: text in these scripts has no spaces, so a glued bracket is no credit (see below).
     private static final String WIDE_OPENERS = "\uFF08\uFF3B\u300C\u300E\u3008\u300A\u3010";
-    // Left quotes open in English, French, Arabic and CJK text; in German or Czech ("\u201EJa\u201C") they close.
-    private static final String OPENING_QUOTES = "\u201C\u2018";
     private static final int MAX_BRACKET = 300;
     private static final int DROP = -1;
 
@@ -55,8 +53,8 @@ final class SegmenterMarks {
                 return DROP;
             }
             end = skipWhitespaceBackward(p, start, b);
-        } else if (WIDE_OPENERS.indexOf(last) >= 0 || OPENING_QUOTES.indexOf(last) >= 0 && !lowQuoteOpen(p, start, end)) {
-            // "percent.\u201C We found", "\u3002\uFF08\u7F16\u8BD1\uFF09": the quote or bracket opens the next sentence
+        } else if (WIDE_OPENERS.indexOf(last) >= 0) {
+            // "\u3002\uFF08\u7F16\u8BD1\uFF09": the bracket opens the next sentence
             b = end - 1;
             end = skipWhitespaceBackward(p, start, b);
         }
@@ -113,12 +111,6 @@ final class SegmenterMarks {
             }
         }
         return open;
-    }
-
-    // German-style quotes open low ("\u201E", "\u201A") and close with the left quote: then it is no opener.
-    private static boolean lowQuoteOpen(String p, int start, int end) {
-        int low = Math.max(p.lastIndexOf('\u201E', end - 2), p.lastIndexOf('\u201A', end - 2));
-        return low >= start;
     }
 
     private static boolean hasLetterOrDigit(String p, int from, int to) {
