@@ -26,7 +26,9 @@ import com.ibm.icu.util.UResourceBundle;
  * abbreviations and initials, Latin abbreviations (ours and ICU's lists, word-boundary checked), abbreviations
  * before numbers, bracketed ellipses, "!"/"?" before lower case, "…", French spaced closing quotes and lower-case
  * "à" sentence starts, English abbreviations that end a sentence ("the U.S. The …") and quotations followed by who
- * said them ('"Why?" Smith asked.'). docs/segmentation.md lists each correction with its reason and the scores on UD gold data.
+ * said them ('"Why?" Smith asked.'); {@link SegmenterMarks} then puts list numbers, glued brackets and bidi isolates
+ * on the right side of a boundary. docs/segmentation.md lists each correction with its reason and the scores on UD gold
+ * data.
  * All offsets are Unicode code point offsets into the text, end exclusive; sentences never cross paragraphs.
  */
 public final class Segmenter {
