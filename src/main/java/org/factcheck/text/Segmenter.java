@@ -26,7 +26,9 @@ import com.ibm.icu.util.UResourceBundle;
  * abbreviations and initials, Latin abbreviations (ours and ICU's lists, word-boundary checked), abbreviations
  * before numbers, bracketed ellipses, "!"/"?" before lower case, "…", French spaced closing quotes and lower-case
  * "à" sentence starts, English abbreviations that end a sentence ("the U.S. The …") and quotations followed by who
- * said them ('"Why?" Smith asked.'). docs/segmentation.md lists each correction with its reason and the scores on UD gold data.
+ * said them ('"Why?" Smith asked.'); {@link SegmenterMarks} then puts list numbers, glued brackets and bidi isolates
+ * on the right side of a boundary. docs/segmentation.md lists each correction with its reason and the scores on UD gold
+ * data.
  * All offsets are Unicode code point offsets into the text, end exclusive; sentences never cross paragraphs.
  */
 public final class Segmenter {
@@ -162,7 +164,7 @@ public final class Segmenter {
         if (rules.lowerCaseStarts()) {
             result = splitBeforeLowerCaseStart(paragraph, result, rules);
         }
-        return moveClosingQuotes(paragraph, result);
+        return SegmenterMarks.apply(paragraph, moveClosingQuotes(paragraph, result));
     }
 
     // Arabic has no letter case, so ICU breaks after every full stop followed by a letter. Two shapes are
@@ -220,12 +222,13 @@ public final class Segmenter {
         return BRACKETED_ELLIPSIS.matcher(paragraph).region(Math.max(sentenceStart, end - 12), end).find();
     }
 
-    // "He said "Stop!" and left", "« Non ! » et il est parti": after "!" or "?" (with closing marks) a
-    // lower-case word continues the sentence. ICU only applies this to full stops.
+    // "He said "Stop!" and left", "« Non ! » et il est parti", "the 'a-ha!' moment": after "!" or "?" (with closing
+    // marks, single quotes too) a lower-case word continues the sentence. ICU only applies this to full stops.
     private static boolean continuesInLowerCase(String paragraph, int sentenceStart, int boundary) {
         int end = skipWhitespaceBackward(paragraph, sentenceStart, boundary);
         while (end > sentenceStart && (CLOSERS.indexOf(paragraph.charAt(end - 1)) >= 0
-                || paragraph.charAt(end - 1) == '"' || TextNormalizer.isWhitespace(paragraph.charAt(end - 1)))) {
+                || "\"'\u2019".indexOf(paragraph.charAt(end - 1)) >= 0
+                || TextNormalizer.isWhitespace(paragraph.charAt(end - 1)))) {
             end--;
         }
         if (end == sentenceStart || "!?‼⁇⁈⁉".indexOf(paragraph.charAt(end - 1)) < 0) {
@@ -274,7 +277,8 @@ public final class Segmenter {
         return false;
     }
 
-    // "at 10 a.m. Tuesday", "at 5 p.m. EST": a weekday or a time zone after a.m./p.m. belongs to the time. ("a.m."
+    // "at 10 a.m. Tuesday", "at 5 p.m. EST", "at 8 p.m. (0100 GMT)": a weekday, a time zone or the time converted in
+    // brackets after a.m./p.m. belongs to the time. ("a.m."
     // is not an abbreviation for us: it often ends a sentence, and ICU breaks before any capital after it.)
     private static boolean continuesAfterTime(String paragraph, int sentenceStart, int boundary, Rules rules) {
         if (rules.timeFollowers().isEmpty()) {
@@ -288,7 +292,10 @@ public final class Segmenter {
         if (!tail.equals("a.m.") && !tail.equals("p.m.")) {
             return false;
         }
-        return rules.timeFollowers().contains(wordAt(paragraph, boundary));
+        int next = skipWhitespaceForward(paragraph, boundary, paragraph.length());
+        boolean conversion = next + 1 < paragraph.length() && paragraph.charAt(next) == '('
+                && Character.isDigit(paragraph.charAt(next + 1)); // "at 8:51 p.m. (1451 GMT) from"
+        return conversion || rules.timeFollowers().contains(wordAt(paragraph, boundary));
     }
 
     // French news text often starts a sentence with a lower-case "à" (the capital "À" is hard to type), and ICU

@@ -58,16 +58,20 @@ class SegmentationEvaluation {
             return heading + "No test files in `bench/segmentation/test/`: the test split is not in the repository "
                     + "(see docs/segmentation.md for the figures measured elsewhere).\n";
         }
-        double sum = 0;
+        double ours = 0;
+        double icu = 0;
         for (LanguageSet set : present) {
-            sum += SegmentationGold.score(SegmentationGold.load(set, false), set.language(),
-                    SegmentationGold::ourBoundaries).f1();
+            List<Document> docs = SegmentationGold.load(set, false);
+            ours += SegmentationGold.score(docs, set.language(), SegmentationGold::ourBoundaries).f1();
+            icu += SegmentationGold.score(docs, set.language(), SegmentationGold::icuBoundaries).f1();
         }
         List<String> missing = SegmentationGold.TEST_SETS.stream().filter(s -> !s.present())
                 .map(LanguageSet::language).toList();
+        String languages = String.join(", ", present.stream().map(LanguageSet::language).toList());
         return heading + "Scored for the aggregate only: their errors are never printed or studied.\n\n"
-                + table(present, false, false) + String.format(Locale.ROOT, "%nSegmenter mean F1 over %d "
-                + "language(s): %s%s%n", present.size(), SegmentationGold.percent(sum / present.size()),
+                + table(present, false, false) + String.format(Locale.ROOT, "%nMean F1 over %d language(s) (%s): "
+                + "Segmenter %s, raw ICU4J %s%s%n", present.size(), languages,
+                SegmentationGold.percent(ours / present.size()), SegmentationGold.percent(icu / present.size()),
                 missing.isEmpty() ? "" : "; no test file (not measured): " + String.join(", ", missing));
     }
 

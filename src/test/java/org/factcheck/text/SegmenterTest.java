@@ -28,6 +28,12 @@ class SegmenterTest {
         return seg.sentences().stream().map(s -> CodePoints.substring(text, s.start(), s.end())).toList();
     }
 
+    private static void assertSentences(String language, String text, String... expected) {
+        Segmentation seg = Segmenter.segment(text, language);
+        assertEquals(List.of(expected), sentenceTexts(text, seg));
+        SegmentationInvariants.check(text, seg);
+    }
+
     @Test
     void arabicSeedHasExpectedStructure() throws IOException {
         String text = TextNormalizer.normalize(loadSeed());
@@ -102,6 +108,11 @@ class SegmenterTest {
                 + " starts.";
         assertEquals(List.of("The vote is at 10 a.m. Tuesday.", "Polls close at 8 p.m. EST.", "Results follow at 9 p.m.",
                 "The count starts."), sentenceTexts(time, Segmenter.segment(time, "en")));
+        // and so does the time converted in brackets; a bracket that does not start with a digit does not
+        String converted = "The ship lifted off at 8:51 p.m. (1451 GMT) from the site. It docked at 10 p.m. (Officials"
+                + " confirmed it.)";
+        assertSentences("en", converted, "The ship lifted off at 8:51 p.m. (1451 GMT) from the site.",
+                "It docked at 10 p.m.", "(Officials confirmed it.)");
         // more sentence starters after a dotted acronym; "Co." before a company suffix is part of the name
         String more = "Sales rose in the U.S. With demand falling, prices dropped. He studied in the U.K. Last year he"
                 + " returned. Samsung Electronics Co. Ltd. reported a loss. The law firm was Smith & Co. The firm lost.";
@@ -203,9 +214,56 @@ class SegmenterTest {
         assertEquals(List.of("Il a dit « Non ! » et il est parti.", "« C'est fini. »", "Le maire a parlé."),
                 sentenceTexts(fr, Segmenter.segment(fr, "fr")));
 
+        // closing single quotes after "!" or "?" before a lower-case word, too
+        String single = "Scientists call it the 'eureka!' moment. He asked \u2018why not?\u2019 and left. She said"
+                + " 'No!' Then she left.";
+        assertSentences("en", single, "Scientists call it the 'eureka!' moment.",
+                "He asked \u2018why not?\u2019 and left.", "She said 'No!'", "Then she left.");
+
         String ar = "قال الوزير «انتهت الحرب.» ثم غادر القاعة.";
         assertEquals(List.of("قال الوزير «انتهت الحرب.»", "ثم غادر القاعة."),
                 sentenceTexts(ar, Segmenter.segment(ar, "ar")));
+    }
+
+    @Test
+    void listNumbersStayWithTheItemTheyNumber() {
+        String en = "Three steps matter. 1. Lock the door. 2. Close the windows. 10. Call the desk.";
+        assertSentences("en", en, "Three steps matter.", "1. Lock the door.", "2. Close the windows.",
+                "10. Call the desk.");
+        // after a colon the first item's number leaves the lead-in
+        String colon = "The agreement has two parts: 1. Aid is restored. 2. Borders reopen.";
+        assertSentences("en", colon, "The agreement has two parts:", "1. Aid is restored.", "2. Borders reopen.");
+        String ar = "أبرز البنود: 1. رفع العقوبات. 2. فتح السفارات.";
+        assertSentences("ar", ar, "أبرز البنود:", "1. رفع العقوبات.", "2. فتح السفارات.");
+        // a number that ends a sentence stays where it is
+        String scores = "The final score was 3 to 2. The visitors scored 1. Fans left at 10. Nobody stayed.";
+        assertSentences("en", scores, "The final score was 3 to 2.", "The visitors scored 1.", "Fans left at 10.",
+                "Nobody stayed.");
+    }
+
+    @Test
+    void aSentenceNeverEndsWithAnOpeningBracket() {
+        String credit = "The rocket lifted off on time.(Photo: Space Agency) Engineers cheered.";
+        assertSentences("en", credit, "The rocket lifted off on time.(Photo: Space Agency)", "Engineers cheered.");
+        String reference = "(The law changed in the 1990s.[12]) Later rules followed.";
+        assertSentences("en", reference, "(The law changed in the 1990s.[12])", "Later rules followed.");
+        String source = "وصل الوفد امس.(وكالات) وبدأت المحادثات. أعلنت الشركة طرح دواء جديد.(رويترز) .";
+        assertSentences("ar", source, "وصل الوفد امس.(وكالات)", "وبدأت المحادثات.",
+                "أعلنت الشركة طرح دواء جديد.(رويترز) .");
+        // no closing bracket: the bracket opens the next sentence
+        String open = "It ended.( Nobody knows why. Then it rained.";
+        assertSentences("en", open, "It ended.", "( Nobody knows why.", "Then it rained.");
+        // a full-width bracket always opens the next sentence: these scripts put no space after a full stop
+        String zh = "\u7814\u7A76\u5DF2\u53D1\u8868\u3002\uFF08\u7F16\u8BD1\uFF1A\u738B\u660E\uFF09";
+        assertSentences("zh", zh, "\u7814\u7A76\u5DF2\u53D1\u8868\u3002",
+                "\uFF08\u7F16\u8BD1\uFF1A\u738B\u660E\uFF09");
+    }
+
+    @Test
+    void anOpeningBidiControlStartsTheSentenceItOpens() {
+        String text = "انتهت الأزمة. \u2067#السودان\u2069 يتابع الأخبار.\nThe talks ended. \u2066#Sudan\u2069 is trending.";
+        assertSentences("ar", text, "انتهت الأزمة.", "\u2067#السودان\u2069 يتابع الأخبار.", "The talks ended.",
+                "\u2066#Sudan\u2069 is trending.");
     }
 
     @Test
