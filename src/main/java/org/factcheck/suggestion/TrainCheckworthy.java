@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Trains the shipped check-worthiness model from the CheckThat! 2024 files (docs/suggestions.md):
@@ -15,9 +16,9 @@ import java.util.Locale;
  *     src/main/resources/suggestion/checkworthy.model.gz
  * </pre>
  * The cues-only model (French, other languages) learns from both languages' files through the
- * language-independent cues. For English and Arabic, the weight of the cues-only model in the blend and the
- * threshold are chosen on dev with models trained on train; then every model is trained again on train + dev.
- * dev-test is only measured, never trained or tuned on.
+ * language-independent cues. For English and Arabic, the weight of the cues-only model in the blend is chosen by
+ * cross-split validation (train to dev and dev to train, mean AUC) and the threshold on dev with models trained on
+ * train; then every model is trained again on train + dev. dev-test is only measured, never trained or tuned on.
  */
 public final class TrainCheckworthy {
 
@@ -25,8 +26,6 @@ public final class TrainCheckworthy {
     static final int EPOCHS = 6;
     static final double L2 = 1e-5;
     private static final float[] CUE_WEIGHTS = {0f, 0.25f, 0.5f, 0.75f};
-    /** A larger cue weight must gain this much dev F1 to be chosen: smaller differences are noise on ~1,000 lines. */
-    private static final double MIN_GAIN = 0.01;
 
     private TrainCheckworthy() {
     }
@@ -48,6 +47,7 @@ public final class TrainCheckworthy {
         Trainer ngrams = new Trainer(BUCKETS, L2, EPOCHS);
         LinearModel anyRaw = cuesOnly.train(LinearModel.ANY, allTrain, 0.5f);
         LinearModel anyOnTrain = anyRaw.with(Trainer.bestThreshold(e -> cuesProbability(anyRaw, e), allDev), 0);
+        LinearModel anyOnDev = cuesOnly.train(LinearModel.ANY, allDev, 0.5f);
 
         List<Example> both = new ArrayList<>(allTrain);
         both.addAll(allDev);
@@ -57,23 +57,26 @@ public final class TrainCheckworthy {
             List<Example> train = CheckThatData.read(data, language, "train");
             List<Example> dev = CheckThatData.read(data, language, "dev");
             LinearModel own = ngrams.train(language, train, 0.5f);
+            LinearModel ownOnDev = ngrams.train(language, dev, 0.5f);
             float bestWeight = 0;
-            float bestThreshold = 0.5f;
-            double bestF1 = -1;
+            double bestAuc = -1;
             for (float w : CUE_WEIGHTS) {
-                Suggester blend = new Suggester(List.of(anyOnTrain, own.with(0.5f, w)));
-                float t = Trainer.bestThreshold(e -> blend.probability(e.text(), e.language()), dev);
-                double f1 = Measure.of(e -> blend.probability(e.text(), e.language()), dev, t).f1();
-                System.out.printf(Locale.ROOT, "%s cue weight %.2f: dev F1 %.3f at %.2f%n", language, w, f1, t);
-                if (f1 > bestF1 + MIN_GAIN) {
-                    bestF1 = f1;
+                double forward = Measure.auc(blend(anyOnTrain, own, w), dev);
+                double backward = Measure.auc(blend(anyOnDev, ownOnDev, w), train);
+                System.out.printf(Locale.ROOT, "%s cue weight %.2f: AUC train->dev %.3f, dev->train %.3f%n", language,
+                        w, forward, backward);
+                if ((forward + backward) / 2 > bestAuc + 1e-9) { // ties keep the smaller weight
+                    bestAuc = (forward + backward) / 2;
                     bestWeight = w;
-                    bestThreshold = t;
                 }
             }
+            ToDoubleFunction<Example> chosen = blend(anyOnTrain, own, bestWeight);
+            float threshold = Trainer.bestThreshold(chosen, dev);
+            System.out.printf(Locale.ROOT, "%s chosen cue weight %.2f: dev %s at %.2f%n", language, bestWeight,
+                    Measure.of(chosen, dev, threshold), threshold);
             List<Example> all = new ArrayList<>(train);
             all.addAll(dev);
-            models.add(ngrams.train(language, all, bestThreshold).with(bestThreshold, bestWeight));
+            models.add(ngrams.train(language, all, threshold).with(threshold, bestWeight));
         }
         Suggester stored = new Suggester(ModelFile.asStored(models));
         for (String language : languages) {
@@ -88,6 +91,12 @@ public final class TrainCheckworthy {
         byte[] bytes = ModelFile.write(models);
         Files.write(Path.of(args[1]), bytes);
         System.out.printf(Locale.ROOT, "wrote %s (%d bytes)%n", args[1], bytes.length);
+    }
+
+    /** A language's n-gram model blended with a cues-only model at cue weight {@code w}, as {@link Suggester} does. */
+    private static ToDoubleFunction<Example> blend(LinearModel any, LinearModel own, float w) {
+        Suggester s = new Suggester(List.of(any, own.with(0.5f, w)));
+        return e -> s.probability(e.text(), e.language());
     }
 
     private static double cuesProbability(LinearModel any, Example e) {
