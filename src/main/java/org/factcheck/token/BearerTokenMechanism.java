@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.factcheck.user.AppUser;
 import org.factcheck.user.UserIdentityProvider;
 import org.factcheck.web.AuthRefusal;
+import org.factcheck.web.RemoteAddress;
 
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -94,8 +95,7 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
         @Override
         public Uni<SecurityIdentity> authenticate(ApiTokenRequest request, AuthenticationRequestContext context) {
             RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
-            String remote = routing == null || routing.request().remoteAddress() == null ? null
-                    : routing.request().remoteAddress().hostAddress();
+            String remote = RemoteAddress.of(routing);
             return context.runBlocking(() -> {
                 AppUser owner = tokens.authenticate(request.secret, request.method, remote);
                 return UserIdentityProvider.identityBuilder(owner).addAttribute(TOKEN_ATTRIBUTE, Boolean.TRUE)

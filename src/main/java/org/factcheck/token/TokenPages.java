@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.factcheck.user.CurrentUser;
 import org.factcheck.user.Role;
+import org.factcheck.web.RemoteAddress;
 import org.factcheck.web.Problem;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -45,7 +46,7 @@ public class TokenPages {
     public Response create(@RestForm String name, @RestForm Integer expiresInDays, @RestForm String scope) {
         try {
             TokenService.Created made = tokens.create(currentUser.get(), new TokenRequest(name, expiresInDays, scope),
-                    TokenResource.remoteAddress(routing));
+                    RemoteAddress.of(routing));
             // never cached: the secret is on this page only
             return Response.ok(created.data("token", TokenView.of(made.token())).data("secret", made.secret()))
                     .header("Cache-Control", "no-store").build();
@@ -59,7 +60,7 @@ public class TokenPages {
     @Path("/{id}/revoke")
     @RolesAllowed(Role.VIEWER_NAME)
     public Response revoke(@PathParam("id") long id) {
-        tokens.revoke(currentUser.get(), id, TokenResource.remoteAddress(routing));
+        tokens.revoke(currentUser.get(), id, RemoteAddress.of(routing));
         return Response.seeOther(URI.create("/profile#tokens")).build();
     }
 }

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.factcheck.user.CurrentUser;
 import org.factcheck.user.Role;
+import org.factcheck.web.RemoteAddress;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.vertx.ext.web.RoutingContext;
@@ -50,7 +51,7 @@ public class TokenResource {
     @APIResponse(responseCode = "201", description = "Created; the token is in the answer and never again",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CreatedToken.class)))
     public RestResponse<CreatedToken> create(TokenRequest request) {
-        TokenService.Created created = tokens.create(currentUser.get(), request, remoteAddress(routing));
+        TokenService.Created created = tokens.create(currentUser.get(), request, RemoteAddress.of(routing));
         return RestResponse.ResponseBuilder.<CreatedToken>created(URI.create("/api/me/tokens/" + created.token().id))
                 .entity(new CreatedToken(created.secret(), TokenView.of(created.token()))).build();
     }
@@ -59,10 +60,7 @@ public class TokenResource {
     @Path("/{id}")
     @RolesAllowed(Role.VIEWER_NAME)
     public TokenView revoke(@PathParam("id") long id) {
-        return TokenView.of(tokens.revoke(currentUser.get(), id, remoteAddress(routing)));
+        return TokenView.of(tokens.revoke(currentUser.get(), id, RemoteAddress.of(routing)));
     }
 
-    static String remoteAddress(RoutingContext routing) {
-        return routing.request().remoteAddress() == null ? null : routing.request().remoteAddress().hostAddress();
-    }
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.factcheck.user.AppUser;
 import org.factcheck.user.AuthEvent;
 import org.factcheck.user.Role;
+import org.factcheck.web.Problem;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -39,8 +40,13 @@ public class TwoFactorPolicy {
         return !user.twoFactorEnabled() && user.has(Role.EDITOR) && requiredForEditors();
     }
 
+    /** An admin turns the requirement on only with two factors of their own: it would shut them out at once. */
     public void setRequiredForEditors(boolean value, String admin, String remoteAddress) {
         QuarkusTransaction.requiringNew().run(() -> {
+            if (value && !AppUser.findByUsername(admin).map(AppUser::twoFactorEnabled).orElse(false)) {
+                throw Problem.conflict("Turn on two-factor sign-in for your own account first (/profile/two-factor):"
+                        + " the requirement applies to you too.", null);
+            }
             AppSetting setting = AppSetting.<AppSetting>findByIdOptional(REQUIRED_FOR_EDITORS).orElseGet(() -> {
                 AppSetting s = new AppSetting();
                 s.name = REQUIRED_FOR_EDITORS;

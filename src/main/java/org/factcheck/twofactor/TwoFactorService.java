@@ -14,6 +14,7 @@ import org.factcheck.config.FactcheckConfig;
 import org.factcheck.user.AppUser;
 import org.factcheck.user.AuthEvent;
 import org.factcheck.user.LoginGuard;
+import org.factcheck.user.Role;
 import org.factcheck.web.Problem;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
@@ -38,6 +39,17 @@ public class TwoFactorService {
     LoginGuard guard;
     @Inject
     FactcheckConfig config;
+    @Inject
+    TwoFactorPolicy policy;
+
+    public TwoFactorStatus status(AppUser me) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            AppUser user = reload(me);
+            return new TwoFactorStatus(user.twoFactorEnabled(), user.twoFactorSince,
+                    user.twoFactorEnabled() ? RecoveryCode.count("userId = ?1 and usedAt is null", user.id) : 0,
+                    user.has(Role.EDITOR) && policy.requiredForEditors());
+        });
+    }
 
     /** A new secret waiting for its first code (replaces one not yet confirmed). */
     public record Enrolment(String secret, String otpauthUri) {
@@ -158,11 +170,6 @@ public class TwoFactorService {
     /** A wrong, reused or expired code: recorded, and counted towards the lockout like a wrong password. */
     public void codeFailed(String username, String remoteAddress, String doing) {
         guard.codeFailed(username, remoteAddress, "wrong, reused or expired two-factor code " + doing);
-    }
-
-    public long recoveryCodesLeft(long userId) {
-        return QuarkusTransaction.requiringNew().call(() -> RecoveryCode.count("userId = ?1 and usedAt is null",
-                userId));
     }
 
     private boolean totpAccepted(long userId, UserTotp totp, String code) {

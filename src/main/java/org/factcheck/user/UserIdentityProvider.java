@@ -9,6 +9,7 @@ import org.factcheck.twofactor.LoginStep;
 import org.factcheck.twofactor.TwoFactorPolicy;
 import org.factcheck.twofactor.TwoFactorService;
 import org.factcheck.web.AuthRefusal;
+import org.factcheck.web.RemoteAddress;
 import org.factcheck.web.StorableText;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -54,8 +55,7 @@ public class UserIdentityProvider implements IdentityProvider<UsernamePasswordAu
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
             AuthenticationRequestContext context) {
         RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
-        String remote = routing == null || routing.request().remoteAddress() == null ? null
-                : routing.request().remoteAddress().hostAddress();
+        String remote = RemoteAddress.of(routing);
         // HTTP Basic authenticates every API call: only form logins are worth a "login" line in the audit
         boolean formLogin = routing != null && routing.normalizedPath().endsWith("/j_security_check");
         // read before any resource, so not checked at the edge: a name PostgreSQL cannot store fails like any unknown one
@@ -81,10 +81,6 @@ public class UserIdentityProvider implements IdentityProvider<UsernamePasswordAu
                 }
                 loginStep.issue(routing, user.username, user.passwordHash);
                 throw new AuthenticationFailedException("password right; the two-factor code comes next");
-            }
-            if (!formLogin && policy.mustEnrol(user)) {
-                throw AuthRefusal.of(403, "Two-factor sign-in is required for editors and admins: log in on the web "
-                        + "and set it up at /profile/two-factor first (API tokens keep working).", null);
             }
             return identity(user);
         });

@@ -59,6 +59,19 @@ class AuthorizationMatrixTest {
             new Endpoint("DELETE", "/api/me/tokens/{id}", Need.VIEWER, null),
             new Endpoint("POST", "/profile/tokens", Need.VIEWER, FORM),
             new Endpoint("POST", "/profile/tokens/{id}/revoke", Need.VIEWER, FORM),
+            // two-factor sign-in (docs/security.md)
+            new Endpoint("GET", "/api/me/two-factor", Need.VIEWER, null),
+            new Endpoint("POST", "/api/me/two-factor", Need.VIEWER, null),
+            new Endpoint("POST", "/api/me/two-factor/confirm", Need.VIEWER, JSON),
+            new Endpoint("POST", "/api/me/two-factor/disable", Need.VIEWER, JSON),
+            new Endpoint("GET", "/api/settings/two-factor", Need.ADMIN, null),
+            new Endpoint("PUT", "/api/settings/two-factor", Need.ADMIN, JSON),
+            new Endpoint("GET", "/profile/two-factor", Need.VIEWER, null),
+            new Endpoint("POST", "/profile/two-factor/start", Need.VIEWER, FORM),
+            new Endpoint("POST", "/profile/two-factor/confirm", Need.VIEWER, FORM),
+            new Endpoint("POST", "/profile/two-factor/disable", Need.VIEWER, FORM),
+            new Endpoint("GET", "/settings/two-factor", Need.ADMIN, null),
+            new Endpoint("POST", "/settings/two-factor", Need.ADMIN, FORM),
             new Endpoint("POST", "/profile", Need.VIEWER, FORM),
             new Endpoint("GET", "/audit/logins", Need.ADMIN, null),
             new Endpoint("GET", "/api/users", Need.ADMIN, null),
@@ -226,7 +239,9 @@ class AuthorizationMatrixTest {
 
     /** What an API token may not reach, whatever its scope (token/PasswordOnly). */
     static final Set<String> PASSWORD_ONLY = Set.of("PATCH /api/me", "GET /api/me/tokens", "POST /api/me/tokens",
-            "DELETE /api/me/tokens/{id}");
+            "DELETE /api/me/tokens/{id}", "GET /api/me/two-factor", "POST /api/me/two-factor",
+            "POST /api/me/two-factor/confirm", "POST /api/me/two-factor/disable", "GET /api/settings/two-factor",
+            "PUT /api/settings/two-factor");
     static final Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
 
     static Stream<Arguments> tokenCases() {
