@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 
 import org.factcheck.user.AppUser;
 import org.factcheck.user.UserIdentityProvider;
-import org.factcheck.web.AuthRefusal;
 import org.factcheck.web.RemoteAddress;
 
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -23,7 +22,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * {@code Authorization: Bearer fct_…} on {@code /api}: the token's owner, with their roles. Tried before the form
+ * {@code Authorization: Bearer fct_…} on {@code /api} (elsewhere ignored): the token's owner, with their roles. Tried before the form
  * cookie and HTTP Basic; a request without a Bearer header is left to them. The identity carries
  * {@link #TOKEN_ATTRIBUTE}, so endpoints that a token may not use ({@link PasswordOnly}) can tell.
  */
@@ -35,11 +34,8 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
         String secret = bearer(context.request().getHeader("Authorization"));
-        if (secret == null) {
-            return Uni.createFrom().nullItem();
-        }
-        if (!context.normalizedPath().startsWith("/api/")) {
-            return Uni.createFrom().failure(AuthRefusal.of(401, "API tokens are accepted under /api only.", null));
+        if (secret == null || !context.normalizedPath().startsWith("/api/")) {
+            return Uni.createFrom().nullItem(); // pages are for people: there a token counts for nothing
         }
         ApiTokenRequest request = new ApiTokenRequest(secret, context.request().method().name());
         HttpSecurityUtils.setRoutingContextAttribute(request, context);

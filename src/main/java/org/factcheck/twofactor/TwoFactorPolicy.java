@@ -1,9 +1,9 @@
 package org.factcheck.twofactor;
 
-import java.time.Duration;
 import java.time.OffsetDateTime;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.factcheck.user.AppUser;
 import org.factcheck.user.AuthEvent;
@@ -11,28 +11,41 @@ import org.factcheck.user.Role;
 import org.factcheck.web.Problem;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 
 /**
  * The admin's setting "two-factor required for editors and admins". Read on every request of an editor, so it is
- * kept in memory and read again from the database at most every {@link #REFRESH}: another instance sees a change
- * within that time (this one at once).
+ * kept in memory and read again from the database every 10 seconds: another instance sees a change within that
+ * time (this one at once).
  */
 @ApplicationScoped
 public class TwoFactorPolicy {
 
     static final String REQUIRED_FOR_EDITORS = "two_factor.required_for_editors";
-    static final Duration REFRESH = Duration.ofSeconds(10);
 
     private volatile boolean required;
-    private volatile long readAt = Long.MIN_VALUE;
+    /** Counts this instance's changes, so a refresh that read before one cannot undo it. */
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
 
+    /** From memory: requests never wait for the database for it (reliability/QueryCountTest). */
     public boolean requiredForEditors() {
-        if (readAt == Long.MIN_VALUE || System.nanoTime() - readAt > REFRESH.toNanos()) {
-            required = QuarkusTransaction.joiningExisting().call(() -> AppSetting.<AppSetting>findByIdOptional(
-                    REQUIRED_FOR_EDITORS).map(s -> Boolean.parseBoolean(s.value)).orElse(false));
-            readAt = System.nanoTime();
-        }
         return required;
+    }
+
+    void load(@Observes StartupEvent start) {
+        refresh();
+    }
+
+    @Scheduled(every = "10s", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void refresh() {
+        long before = changes.get();
+        boolean stored = QuarkusTransaction.requiringNew().call(() -> AppSetting.<AppSetting>findByIdOptional(
+                REQUIRED_FOR_EDITORS).map(s -> Boolean.parseBoolean(s.value)).orElse(false));
+        if (changes.get() == before) {
+            required = stored;
+        }
     }
 
     /** True when this user must set up two-factor sign-in before doing anything else. */
@@ -61,7 +74,7 @@ public class TwoFactorPolicy {
             setting.changedBy = admin;
             setting.persist();
         });
+        changes.incrementAndGet();
         required = value;
-        readAt = System.nanoTime();
     }
 }

@@ -47,6 +47,7 @@ public class TwoFactorResource {
     /** Starts (or starts again) the set-up: a new secret, to confirm with a code from the app. */
     @POST
     @Path("/me/two-factor")
+    @Consumes(MediaType.WILDCARD) // no body
     @RolesAllowed(Role.VIEWER_NAME)
     public TwoFactorService.Enrolment start() {
         return twoFactor.start(currentUser.get());

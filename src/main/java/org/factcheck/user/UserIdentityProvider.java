@@ -68,6 +68,9 @@ public class UserIdentityProvider implements IdentityProvider<UsernamePasswordAu
             }
             AppUser user = guard.verify(username, password, remote, formLogin);
             if (user == null) {
+                if (formLogin) {
+                    loginStep.clear(routing); // a code step left over from an earlier attempt ends here
+                }
                 throw new AuthenticationFailedException("wrong credentials, unknown, locked or deactivated account");
             }
             if (user.twoFactorEnabled()) {
@@ -108,6 +111,11 @@ public class UserIdentityProvider implements IdentityProvider<UsernamePasswordAu
     }
 
     private SecurityIdentity identity(AppUser user) {
+        return identity(user, policy);
+    }
+
+    /** With {@link #ENROL_FIRST} when the admins' requirement applies to this user and they have not set it up. */
+    static SecurityIdentity identity(AppUser user, TwoFactorPolicy policy) {
         QuarkusSecurityIdentity.Builder builder = identityBuilder(user);
         if (policy.mustEnrol(user)) {
             builder.addAttribute(ENROL_FIRST, Boolean.TRUE);
@@ -151,11 +159,7 @@ public class UserIdentityProvider implements IdentityProvider<UsernamePasswordAu
                 if (user == null) {
                     throw new AuthenticationFailedException("account missing or deactivated");
                 }
-                QuarkusSecurityIdentity.Builder builder = identityBuilder(user);
-                if (policy.mustEnrol(user)) {
-                    builder.addAttribute(ENROL_FIRST, Boolean.TRUE);
-                }
-                return builder.build();
+                return identity(user, policy);
             });
         }
     }
