@@ -22,9 +22,9 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * {@code Authorization: Bearer fct_…} on {@code /api} (elsewhere ignored): the token's owner, with their roles. Tried before the form
- * cookie and HTTP Basic; a request without a Bearer header is left to them. The identity carries
- * {@link #TOKEN_ATTRIBUTE}, so endpoints that a token may not use ({@link PasswordOnly}) can tell.
+ * {@code Authorization: Bearer fct_…} on {@code /api} (elsewhere ignored): the token's owner, with their roles.
+ * Tried before the form cookie and HTTP Basic; a request without a Bearer header is left to them. The identity
+ * carries {@link #TOKEN_ATTRIBUTE}, so other code can tell a token's request ({@link PasswordOnly} reads the header).
  */
 @ApplicationScoped
 public class BearerTokenMechanism implements HttpAuthenticationMechanism {

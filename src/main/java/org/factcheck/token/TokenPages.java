@@ -60,7 +60,7 @@ public class TokenPages {
     @Path("/{id}/revoke")
     @RolesAllowed(Role.VIEWER_NAME)
     public Response revoke(@PathParam("id") long id) {
-        tokens.revoke(currentUser.get(), id, RemoteAddress.of(routing));
+        tokens.revoke(currentUser.get().id, id, currentUser.username(), RemoteAddress.of(routing));
         return Response.seeOther(URI.create("/profile#tokens")).build();
     }
 }

@@ -25,9 +25,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * The caller's own API tokens (docs/security.md). Password only: a token cannot list, make or revoke tokens.
+ * The caller's own API tokens, and admins' view of anyone's (docs/security.md). Password only: a token cannot
+ * list, make or revoke tokens.
  */
-@Path("/api/me/tokens")
+@Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @PasswordOnly
@@ -41,12 +42,14 @@ public class TokenResource {
     RoutingContext routing;
 
     @GET
+    @Path("/me/tokens")
     @RolesAllowed(Role.VIEWER_NAME)
     public List<TokenView> list() {
         return tokens.list(currentUser.get()).stream().map(TokenView::of).toList();
     }
 
     @POST
+    @Path("/me/tokens")
     @RolesAllowed(Role.VIEWER_NAME)
     @APIResponse(responseCode = "201", description = "Created; the token is in the answer and never again",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CreatedToken.class)))
@@ -57,10 +60,26 @@ public class TokenResource {
     }
 
     @DELETE
-    @Path("/{id}")
+    @Path("/me/tokens/{id}")
     @RolesAllowed(Role.VIEWER_NAME)
     public TokenView revoke(@PathParam("id") long id) {
-        return TokenView.of(tokens.revoke(currentUser.get(), id, RemoteAddress.of(routing)));
+        return TokenView.of(tokens.revoke(currentUser.get().id, id, currentUser.username(),
+                RemoteAddress.of(routing)));
+    }
+
+    /** Admins see anyone's tokens (never the secrets), e.g. to revoke one that leaked. */
+    @GET
+    @Path("/users/{userId}/tokens")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<TokenView> listOf(@PathParam("userId") long userId) {
+        return tokens.listOf(userId).stream().map(TokenView::of).toList();
+    }
+
+    @DELETE
+    @Path("/users/{userId}/tokens/{id}")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public TokenView revokeOf(@PathParam("userId") long userId, @PathParam("id") long id) {
+        return TokenView.of(tokens.revoke(userId, id, currentUser.username(), RemoteAddress.of(routing)));
     }
 
 }

@@ -84,22 +84,34 @@ public class TokenService {
         return ApiToken.ofUser(owner.id);
     }
 
-    /** Revokes one of the owner's tokens; someone else's token is "not found", as if it did not exist. */
+    /**
+     * Revokes one of the owner's tokens, by the owner or an admin ({@code by}); a token of someone else is "not
+     * found", as if it did not exist.
+     */
     @Transactional
-    public ApiToken revoke(AppUser owner, long id, String remoteAddress) {
-        ApiToken token = ApiToken.<ApiToken>findByIdOptional(id).filter(t -> t.user.id.equals(owner.id))
+    public ApiToken revoke(long ownerId, long id, String by, String remoteAddress) {
+        ApiToken token = ApiToken.<ApiToken>findByIdOptional(id).filter(t -> t.user.id.equals(ownerId))
                 .orElseThrow(() -> Problem.notFound("API token", id));
         if (token.revokedAt == null) {
             token.revokedAt = OffsetDateTime.now();
-            AuthEvent.record(owner.username, AuthEvent.TOKEN_REVOKED, remoteAddress,
-                    "token " + token.displayPrefix + "… \"" + token.name + "\"");
+            AuthEvent.record(token.user.username, AuthEvent.TOKEN_REVOKED, remoteAddress,
+                    "token " + token.displayPrefix + "… \"" + token.name + "\""
+                            + (by.equals(token.user.username) ? "" : " by " + by));
         }
         return token;
     }
 
+    @Transactional
+    public List<ApiToken> listOf(long userId) {
+        if (AppUser.findByIdOptional(userId).isEmpty()) {
+            throw Problem.notFound("user", userId);
+        }
+        return ApiToken.ofUser(userId);
+    }
+
     /**
-     * The owner of a presented token, or a refusal ({@link AuthRefusal}) saying why not (recorded in the audit). A read-only
-     * token is refused here for anything but GET and HEAD, so no endpoint can forget the check.
+     * The owner of a presented token, or a refusal ({@link AuthRefusal}) saying why not (recorded in the audit). A
+     * read-only token is refused here for anything but GET and HEAD, so no endpoint can forget the check.
      */
     public AppUser authenticate(String secret, String method, String remoteAddress) {
         // the refusal is thrown after the transaction ends, so its audit line is kept

@@ -3,7 +3,10 @@ package org.factcheck.twofactor;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** Interface texts of two-factor sign-in; Arabic in {@code messages/tfa_ar.properties}. Templates use {@code {tfa:key}}. */
+/**
+ * Interface texts of two-factor sign-in; Arabic in {@code messages/tfa_ar.properties}. Templates use
+ * {@code {tfa:key}}.
+ */
 @MessageBundle("tfa")
 public interface TwoFactorMessages {
 

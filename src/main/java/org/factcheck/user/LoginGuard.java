@@ -119,9 +119,9 @@ public class LoginGuard {
     /** Wrong passwords and wrong two-factor codes count alike since the last login or lockout. */
     private static void lockIfTooMany(String username, String remoteAddress) {
         OffsetDateTime since = OffsetDateTime.now().minus(WINDOW);
-        OffsetDateTime lastLockOrLogin = AuthEvent.<AuthEvent>find("username = ?1 and event in (?2, ?3) order by at desc",
-                username, AuthEvent.LOGIN, AuthEvent.LOCKED_OUT).firstResultOptional().map(e -> e.at)
-                .orElse(since);
+        OffsetDateTime lastLockOrLogin = AuthEvent.<AuthEvent>find(
+                "username = ?1 and event in (?2, ?3) order by at desc", username, AuthEvent.LOGIN, AuthEvent.LOCKED_OUT)
+                .firstResultOptional().map(e -> e.at).orElse(since);
         OffsetDateTime from = lastLockOrLogin.isAfter(since) ? lastLockOrLogin : since;
         long failures = AuthEvent.count("username = ?1 and event in (?2, ?3) and at > ?4", username,
                 AuthEvent.LOGIN_FAILED, AuthEvent.TWO_FACTOR_FAILED, from);

@@ -161,6 +161,25 @@ class ApiTokenTest {
     }
 
     @Test
+    void adminsSeeAndRevokeAnyonesTokens() {
+        String admin = fixtures.user("admin");
+        String user = fixtures.user("checker");
+        String token = create(user, "write");
+        int id = as(user).get("/api/me").then().extract().path("id");
+        long tokenId = stored(token).id;
+        String list = as(admin).get("/api/users/{id}/tokens", id).then().statusCode(200)
+                .body("[0].prefix", is(token.substring(0, 10))).extract().asString();
+        assertTrue(!list.contains(token));
+        as(fixtures.user("editor")).get("/api/users/{id}/tokens", id).then().statusCode(403);
+        as(admin).delete("/api/users/{id}/tokens/{token}", id + 1_000_000, tokenId).then().statusCode(404);
+        as(admin).delete("/api/users/{id}/tokens/{token}", id, tokenId).then().statusCode(200)
+                .body("status", is("revoked"));
+        bearer(token).get("/api/me").then().statusCode(401);
+        assertEquals(1, QuarkusTransaction.requiringNew().call(() -> AuthEvent.count(
+                "username = ?1 and event = ?2 and detail like ?3", user, AuthEvent.TOKEN_REVOKED, "%by " + admin)));
+    }
+
+    @Test
     void deactivatingTheOwnerEndsTheirTokens() {
         String admin = fixtures.user("admin");
         String user = fixtures.user("checker");

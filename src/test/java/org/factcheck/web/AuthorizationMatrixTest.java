@@ -57,6 +57,8 @@ class AuthorizationMatrixTest {
             new Endpoint("GET", "/api/me/tokens", Need.VIEWER, null),
             new Endpoint("POST", "/api/me/tokens", Need.VIEWER, JSON),
             new Endpoint("DELETE", "/api/me/tokens/{id}", Need.VIEWER, null),
+            new Endpoint("GET", "/api/users/{userId}/tokens", Need.ADMIN, null),
+            new Endpoint("DELETE", "/api/users/{userId}/tokens/{id}", Need.ADMIN, null),
             new Endpoint("POST", "/profile/tokens", Need.VIEWER, FORM),
             new Endpoint("POST", "/profile/tokens/{id}/revoke", Need.VIEWER, FORM),
             // two-factor sign-in (docs/security.md)
@@ -239,7 +241,8 @@ class AuthorizationMatrixTest {
 
     /** What an API token may not reach, whatever its scope (token/PasswordOnly). */
     static final Set<String> PASSWORD_ONLY = Set.of("PATCH /api/me", "GET /api/me/tokens", "POST /api/me/tokens",
-            "DELETE /api/me/tokens/{id}", "GET /api/me/two-factor", "POST /api/me/two-factor",
+            "DELETE /api/me/tokens/{id}", "GET /api/users/{userId}/tokens", "DELETE /api/users/{userId}/tokens/{id}",
+            "GET /api/me/two-factor", "POST /api/me/two-factor",
             "POST /api/me/two-factor/confirm", "POST /api/me/two-factor/disable", "GET /api/settings/two-factor",
             "PUT /api/settings/two-factor");
     static final Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
