@@ -388,6 +388,7 @@ class OpenApiContractTest {
 
         Map<String, String> ids = new TreeMap<>();
         ids.put("admin", admin);
+        ids.put("userId", String.valueOf(as(admin).get("/api/me").jsonPath().getLong("id"))); // the admin has tokens
         ids.put("articles", String.valueOf(articleId));
         ids.put("number", "1");
         ids.put("claims", String.valueOf(approved));
