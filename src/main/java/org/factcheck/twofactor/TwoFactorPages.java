@@ -51,8 +51,10 @@ public class TwoFactorPages {
     @GET
     @Path("profile/two-factor")
     @RolesAllowed(Role.VIEWER_NAME)
-    public TemplateInstance show(@QueryParam("done") String done) {
-        return page(null).data("done", done == null ? "" : done);
+    public Response show(@QueryParam("done") String done) {
+        // while set-up waits for its code the page shows the secret: never cached
+        return Response.ok(page(null).data("done", done == null ? "" : done)).header("Cache-Control", "no-store")
+                .build();
     }
 
     @POST
