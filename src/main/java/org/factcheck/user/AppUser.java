@@ -45,6 +45,10 @@ public class AppUser extends PanacheEntityBase {
     @Column(name = "created_at")
     public OffsetDateTime createdAt = OffsetDateTime.now();
 
+    /** When the user confirmed an authenticator (twofactor/); null: password only. */
+    @Column(name = "two_factor_since")
+    public OffsetDateTime twoFactorSince;
+
     @Version
     public int version;
 
@@ -54,6 +58,10 @@ public class AppUser extends PanacheEntityBase {
 
     public boolean has(Role role) {
         return roleSet().stream().anyMatch(r -> r.includes(role));
+    }
+
+    public boolean twoFactorEnabled() {
+        return twoFactorSince != null;
     }
 
     public static Optional<AppUser> findByUsername(String username) {

@@ -11,7 +11,10 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** One line of the security audit: a login, a failure, a lockout, a logout, a password change. */
+/**
+ * One line of the security audit: a login, a failure, a lockout, a logout, a password change, an API token made,
+ * revoked or refused, two-factor turned on or off, a wrong code, a recovery code used, a setting changed.
+ */
 @Entity
 @Table(name = "auth_event")
 public class AuthEvent extends PanacheEntityBase {
@@ -22,6 +25,15 @@ public class AuthEvent extends PanacheEntityBase {
     public static final String LOGIN_REFUSED = "login_refused";
     public static final String LOGOUT = "logout";
     public static final String PASSWORD_CHANGED = "password_changed";
+    public static final String TOKEN_CREATED = "token_created";
+    public static final String TOKEN_REVOKED = "token_revoked";
+    public static final String TOKEN_REFUSED = "token_refused";
+    public static final String TWO_FACTOR_ENABLED = "two_factor_enabled";
+    public static final String TWO_FACTOR_DISABLED = "two_factor_disabled";
+    /** A wrong, reused or expired code; counted by {@link LoginGuard} like a wrong password. */
+    public static final String TWO_FACTOR_FAILED = "two_factor_failed";
+    public static final String RECOVERY_CODE_USED = "recovery_code_used";
+    public static final String SETTING_CHANGED = "setting_changed";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -81,9 +81,7 @@ public class LoginGuard {
     /** The active user whose password this is, or null; records the attempt. */
     public AppUser verify(String username, String password, String remoteAddress, boolean recordSuccess) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            OffsetDateTime since = OffsetDateTime.now().minus(WINDOW);
-            if (AuthEvent.count("username = ?1 and event = ?2 and at > ?3", username, AuthEvent.LOCKED_OUT, since) > 0) {
-                AuthEvent.record(username, AuthEvent.LOGIN_REFUSED, remoteAddress, "account locked");
+            if (lockedNow(username, remoteAddress)) {
                 return null;
             }
             AppUser user = AppUser.findByUsername(username).orElse(null);
@@ -94,7 +92,8 @@ public class LoginGuard {
                 if (!remembered) {
                     remember(user, password); // counted from the bcrypt check: constant use does not extend it
                 }
-                if (recordSuccess) {
+                // with two factors the login is not done yet: it is recorded when the code is right
+                if (recordSuccess && !user.twoFactorEnabled()) {
                     AuthEvent.record(username, AuthEvent.LOGIN, remoteAddress, null);
                 }
                 return user;
@@ -102,17 +101,52 @@ public class LoginGuard {
             verified.remove(username);
             AuthEvent.record(username, AuthEvent.LOGIN_FAILED, remoteAddress,
                     user != null && matches ? "account deactivated" : null);
-            OffsetDateTime lastLockOrLogin = AuthEvent.<AuthEvent>find("username = ?1 and event in (?2, ?3) order by at desc",
-                    username, AuthEvent.LOGIN, AuthEvent.LOCKED_OUT).firstResultOptional().map(e -> e.at)
-                    .orElse(since);
-            OffsetDateTime from = lastLockOrLogin.isAfter(since) ? lastLockOrLogin : since;
-            long failures = AuthEvent.count("username = ?1 and event = ?2 and at > ?3", username,
-                    AuthEvent.LOGIN_FAILED, from);
-            if (failures >= MAX_FAILURES) {
-                AuthEvent.record(username, AuthEvent.LOCKED_OUT, remoteAddress,
-                        failures + " failed attempts; locked for " + WINDOW.toMinutes() + " minutes");
-            }
+            lockIfTooMany(username, remoteAddress);
             return null;
         });
+    }
+
+    /** True, and recorded, while the account is locked out. */
+    private static boolean lockedNow(String username, String remoteAddress) {
+        OffsetDateTime since = OffsetDateTime.now().minus(WINDOW);
+        if (AuthEvent.count("username = ?1 and event = ?2 and at > ?3", username, AuthEvent.LOCKED_OUT, since) > 0) {
+            AuthEvent.record(username, AuthEvent.LOGIN_REFUSED, remoteAddress, "account locked");
+            return true;
+        }
+        return false;
+    }
+
+    /** Wrong passwords and wrong two-factor codes count alike since the last login or lockout. */
+    private static void lockIfTooMany(String username, String remoteAddress) {
+        OffsetDateTime since = OffsetDateTime.now().minus(WINDOW);
+        OffsetDateTime lastLockOrLogin = AuthEvent.<AuthEvent>find(
+                "username = ?1 and event in (?2, ?3) order by at desc", username, AuthEvent.LOGIN, AuthEvent.LOCKED_OUT)
+                .firstResultOptional().map(e -> e.at).orElse(since);
+        OffsetDateTime from = lastLockOrLogin.isAfter(since) ? lastLockOrLogin : since;
+        long failures = AuthEvent.count("username = ?1 and event in (?2, ?3) and at > ?4", username,
+                AuthEvent.LOGIN_FAILED, AuthEvent.TWO_FACTOR_FAILED, from);
+        if (failures >= MAX_FAILURES) {
+            AuthEvent.record(username, AuthEvent.LOCKED_OUT, remoteAddress,
+                    failures + " failed attempts; locked for " + WINDOW.toMinutes() + " minutes");
+        }
+    }
+
+    /** The second step of a login (the two-factor code) is refused while the account is locked. */
+    public boolean locked(String username, String remoteAddress) {
+        return QuarkusTransaction.requiringNew().call(() -> lockedNow(username, remoteAddress));
+    }
+
+    /** A wrong two-factor code: recorded like a wrong password, and counted towards the lockout. */
+    public void codeFailed(String username, String remoteAddress, String detail) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            AuthEvent.record(username, AuthEvent.TWO_FACTOR_FAILED, remoteAddress, detail);
+            lockIfTooMany(username, remoteAddress);
+        });
+    }
+
+    /** A login finished with its second factor. */
+    public void recordLogin(String username, String remoteAddress, String detail) {
+        QuarkusTransaction.requiringNew().run(() -> AuthEvent.record(username, AuthEvent.LOGIN, remoteAddress,
+                detail));
     }
 }

@@ -21,12 +21,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
+import org.factcheck.twofactor.LoginStep;
 import org.factcheck.web.Problem;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.ext.web.RoutingContext;
 
 /** Login and logout, and the admin's user management page. */
 @Path("/")
@@ -37,6 +39,10 @@ public class UserPages {
     UserService users;
     @Inject
     CurrentUser currentUser;
+    @Inject
+    LoginStep loginStep;
+    @Inject
+    RoutingContext routing;
 
     @Location("user/login.html")
     Template login;
@@ -51,15 +57,19 @@ public class UserPages {
     @Path("login")
     @PermitAll
     public TemplateInstance login() {
-        return login.data("failed", false);
+        return login.data("failed", false).data("step", null);
     }
 
-    /** Where a failed form login lands (quarkus.http.auth.form.error-page); never says whether the user exists. */
+    /**
+     * Where a failed form login lands (quarkus.http.auth.form.error-page); never says whether the user exists. After
+     * the right password of an account with two-factor sign-in, it asks for the code instead (twofactor/LoginStep).
+     */
     @GET
     @Path("login/failed")
     @PermitAll
     public TemplateInstance loginFailed() {
-        return login.data("failed", true);
+        LoginStep.Marker step = loginStep.read(routing, null).orElse(null);
+        return login.data("failed", step == null).data("step", step);
     }
 
     /** Forgets the session: the form-login cookie is all there is. */

@@ -43,9 +43,11 @@ public class UserResource {
         return UserView.of(currentUser.get());
     }
 
+    /** Password only: a stolen API token must not change the password and lock its owner out. */
     @PATCH
     @Path("/me")
     @RolesAllowed({Role.VIEWER_NAME})
+    @org.factcheck.token.PasswordOnly
     public UserView updateMe(ProfileRequest request) {
         return UserView.of(users.updateProfile(currentUser.get(), request));
     }

@@ -72,6 +72,9 @@ public class UserService {
             user.displayName = displayName;
         }
         if (request.active() != null) {
+            if (user.active && !request.active()) {
+                org.factcheck.token.ApiToken.revokeAllOf(user.id); // refused while inactive anyway; gone for good
+            }
             user.active = request.active();
         }
         if (request.password() != null) {

@@ -23,7 +23,7 @@ import io.vertx.ext.web.RoutingContext;
  * CSRF protection by double submit (API.md: browser-facing rules). Every page response makes sure the browser has
  * a random token in an HttpOnly, SameSite=Strict cookie; forms carry the same token in a hidden field and scripts
  * in the {@code X-CSRF-Token} header. A state-changing request that is authenticated by the session cookie must
- * present both, equal, or it gets 403. Requests with an {@code Authorization} header (HTTP Basic) carry no
+ * present both, equal, or it gets 403. Requests with an {@code Authorization} header (HTTP Basic, API tokens) carry no
  * session cookie and need no token: a browser never adds that header to a cross-site request on its own.
  */
 public class CsrfFilter {
@@ -46,8 +46,10 @@ public class CsrfFilter {
             return null;
         }
         String authorization = request.getHeaderString("Authorization");
-        boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
-        boolean cookieAuthenticated = routing.request().getCookie(SESSION_COOKIE) != null && !basic;
+        // Basic and Bearer (API tokens): a browser never adds the header to a cross-site request on its own
+        boolean headerAuthenticated = authorization != null && (authorization.regionMatches(true, 0, "Basic ", 0, 6)
+                || authorization.regionMatches(true, 0, "Bearer ", 0, 7));
+        boolean cookieAuthenticated = routing.request().getCookie(SESSION_COOKIE) != null && !headerAuthenticated;
         if (!cookieAuthenticated) {
             return null;
         }

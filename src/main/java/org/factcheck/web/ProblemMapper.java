@@ -97,6 +97,14 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, ContainerRequestContext request) {
+        Integer status = e.getAttribute(AuthRefusal.STATUS);
+        if (status != null) {
+            String title = status == 403 ? "Forbidden" : "Unauthorized";
+            Response.ResponseBuilder answer = Response.fromResponse(answer(new Problem(status, title,
+                    e.getAttribute(AuthRefusal.DETAIL), List.of(), null), request));
+            String challenge = e.getAttribute(AuthRefusal.CHALLENGE);
+            return challenge == null ? answer.build() : answer.header("WWW-Authenticate", challenge).build();
+        }
         return anonymous(request);
     }
 

@@ -53,6 +53,27 @@ class AuthorizationMatrixTest {
             new Endpoint("GET", "/api/audit/verify", Need.ADMIN, null),
             new Endpoint("GET", "/api/articles/{id}/events", Need.VIEWER, null),
             new Endpoint("GET", "/profile", Need.VIEWER, null),
+            // personal API tokens (docs/security.md; a token cannot reach these: ApiTokenTest)
+            new Endpoint("GET", "/api/me/tokens", Need.VIEWER, null),
+            new Endpoint("POST", "/api/me/tokens", Need.VIEWER, JSON),
+            new Endpoint("DELETE", "/api/me/tokens/{id}", Need.VIEWER, null),
+            new Endpoint("GET", "/api/users/{userId}/tokens", Need.ADMIN, null),
+            new Endpoint("DELETE", "/api/users/{userId}/tokens/{id}", Need.ADMIN, null),
+            new Endpoint("POST", "/profile/tokens", Need.VIEWER, FORM),
+            new Endpoint("POST", "/profile/tokens/{id}/revoke", Need.VIEWER, FORM),
+            // two-factor sign-in (docs/security.md)
+            new Endpoint("GET", "/api/me/two-factor", Need.VIEWER, null),
+            new Endpoint("POST", "/api/me/two-factor", Need.VIEWER, null),
+            new Endpoint("POST", "/api/me/two-factor/confirm", Need.VIEWER, JSON),
+            new Endpoint("POST", "/api/me/two-factor/disable", Need.VIEWER, JSON),
+            new Endpoint("GET", "/api/settings/two-factor", Need.ADMIN, null),
+            new Endpoint("PUT", "/api/settings/two-factor", Need.ADMIN, JSON),
+            new Endpoint("GET", "/profile/two-factor", Need.VIEWER, null),
+            new Endpoint("POST", "/profile/two-factor/start", Need.VIEWER, FORM),
+            new Endpoint("POST", "/profile/two-factor/confirm", Need.VIEWER, FORM),
+            new Endpoint("POST", "/profile/two-factor/disable", Need.VIEWER, FORM),
+            new Endpoint("GET", "/settings/two-factor", Need.ADMIN, null),
+            new Endpoint("POST", "/settings/two-factor", Need.ADMIN, FORM),
             new Endpoint("POST", "/profile", Need.VIEWER, FORM),
             new Endpoint("GET", "/audit/logins", Need.ADMIN, null),
             new Endpoint("GET", "/api/users", Need.ADMIN, null),
@@ -200,14 +221,7 @@ class AuthorizationMatrixTest {
         if (!role.equals("anonymous")) {
             request = request.auth().preemptive().basic(USERS.get(role), Fixtures.PASSWORD);
         }
-        if (JSON.equals(endpoint.body())) {
-            request = request.contentType("application/json").body("{}");
-        } else if (FORM.equals(endpoint.body())) {
-            request = request.contentType("application/x-www-form-urlencoded").formParam("x", "1");
-        } else if (MULTIPART.equals(endpoint.body())) {
-            request = request.multiPart("title", "");
-        }
-        Response response = request.request(endpoint.method(), endpoint.path().replaceAll("\\{[a-zA-Z]+\\}", "987654321"));
+        Response response = send(request, endpoint);
         int status = response.statusCode();
         boolean allowed = role.equals("anonymous") ? endpoint.need() == Need.ANYONE
                 : endpoint.need() == Need.ANYONE || Need.valueOf(role.toUpperCase()).ordinal() >= endpoint.need().ordinal();
@@ -223,6 +237,70 @@ class AuthorizationMatrixTest {
         } else {
             assertEquals(403, status, name + " as " + role);
         }
+    }
+
+    /** What an API token may not reach, whatever its scope (token/PasswordOnly). */
+    static final Set<String> PASSWORD_ONLY = Set.of("PATCH /api/me", "GET /api/me/tokens", "POST /api/me/tokens",
+            "DELETE /api/me/tokens/{id}", "GET /api/users/{userId}/tokens", "DELETE /api/users/{userId}/tokens/{id}",
+            "GET /api/me/two-factor", "POST /api/me/two-factor",
+            "POST /api/me/two-factor/confirm", "POST /api/me/two-factor/disable", "GET /api/settings/two-factor",
+            "PUT /api/settings/two-factor");
+    static final Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static Stream<Arguments> tokenCases() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Endpoint endpoint : TABLE) {
+            for (String role : ROLES.subList(1, ROLES.size())) {
+                for (String scope : List.of("read", "write")) {
+                    if (endpoint.isApi() || role.equals("admin") && scope.equals("write")) {
+                        cases.add(Arguments.of(endpoint.method() + " " + endpoint.path(), role + " " + scope, endpoint));
+                    }
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    /**
+     * The same table with API tokens: a token acts with its owner's roles, a read-only one may only GET, none
+     * reaches the password-only endpoints, and outside /api a token counts for nothing (as anonymous).
+     */
+    @ParameterizedTest(name = "{0} with a {1} token")
+    @MethodSource("tokenCases")
+    void tokenGetsTheExpectedAnswer(String name, String roleAndScope, Endpoint endpoint) {
+        String role = roleAndScope.split(" ")[0];
+        String scope = roleAndScope.split(" ")[1];
+        String token = TOKENS.computeIfAbsent(roleAndScope, k -> given().auth().preemptive()
+                .basic(USERS.get(role), Fixtures.PASSWORD).contentType("application/json")
+                .body(Map.of("name", "matrix", "expiresInDays", 1, "scope", scope)).post("/api/me/tokens")
+                .then().statusCode(201).extract().path("token"));
+        RequestSpecification request = given().redirects().follow(false).header("Authorization", "Bearer " + token);
+        int status = send(request, endpoint).statusCode();
+        String key = endpoint.method() + " " + endpoint.path();
+        boolean reads = endpoint.method().equals("GET");
+        if (!endpoint.isApi()) {
+            // pages ignore tokens: as anonymous
+            assertTrue(endpoint.need() == Need.ANYONE ? status < 400 : status == 303, name + " with a token: " + status);
+        } else if (PASSWORD_ONLY.contains(key) || !reads && scope.equals("read")) {
+            assertEquals(403, status, name + " with a " + roleAndScope + " token");
+        } else if (Need.valueOf(role.toUpperCase()).ordinal() >= endpoint.need().ordinal()) {
+            assertTrue(status != 401 && status != 403 && status < 500, name + " with a " + roleAndScope
+                    + " token answered " + status);
+        } else {
+            assertEquals(403, status, name + " with a " + roleAndScope + " token");
+        }
+    }
+
+    /** The endpoint with a body of its kind; path ids point at nothing. */
+    static Response send(RequestSpecification request, Endpoint endpoint) {
+        if (JSON.equals(endpoint.body())) {
+            request = request.contentType("application/json").body("{}");
+        } else if (FORM.equals(endpoint.body())) {
+            request = request.contentType("application/x-www-form-urlencoded").formParam("x", "1");
+        } else if (MULTIPART.equals(endpoint.body())) {
+            request = request.multiPart("title", "");
+        }
+        return request.request(endpoint.method(), endpoint.path().replaceAll("\\{[a-zA-Z]+\\}", "987654321"));
     }
 
     @Test

@@ -378,9 +378,17 @@ class OpenApiContractTest {
         as(editor).body(Map.of("text", "Nobody counted them.", "version", as(admin).get("/api/articles/{id}", bareId)
                 .jsonPath().getInt("version"))).put("/api/articles/{id}/text", bareId).then().statusCode(200);
         given().auth().preemptive().basic(checker, "not-the-password").get("/api/me").then().statusCode(401);
+        // API tokens: one used (last use set), one revoked
+        String used = as(admin).body(Map.of("name", "contract", "expiresInDays", 30, "scope", "read"))
+                .post("/api/me/tokens").then().statusCode(201).extract().path("token");
+        given().header("Authorization", "Bearer " + used).get("/api/me").then().statusCode(200);
+        long revoked = as(admin).body(Map.of("name", "old", "expiresInDays", 1, "scope", "write"))
+                .post("/api/me/tokens").then().statusCode(201).extract().jsonPath().getLong("details.id");
+        as(admin).delete("/api/me/tokens/{id}", revoked).then().statusCode(200);
 
         Map<String, String> ids = new TreeMap<>();
         ids.put("admin", admin);
+        ids.put("userId", String.valueOf(as(admin).get("/api/me").jsonPath().getLong("id"))); // the admin has tokens
         ids.put("articles", String.valueOf(articleId));
         ids.put("number", "1");
         ids.put("claims", String.valueOf(approved));
