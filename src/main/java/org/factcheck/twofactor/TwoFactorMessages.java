@@ -92,4 +92,22 @@ public interface TwoFactorMessages {
 
     @Message("Save")
     String save();
+
+    @Message("New recovery codes")
+    String renew_title();
+
+    @Message("Used some, or lost them? New codes replace all the old ones.")
+    String renew_hint();
+
+    @Message("Make new recovery codes")
+    String renew();
+
+    @Message("Two-factor sign-in on since {since}")
+    String user_on_since(String since);
+
+    @Message("Reset two-factor sign-in of {username}")
+    String reset_for(String username);
+
+    @Message("Reset two-factor")
+    String reset();
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -97,6 +98,30 @@ public class TwoFactorPages {
         }
     }
 
+    @POST
+    @Path("profile/two-factor/recovery-codes")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.VIEWER_NAME)
+    public Response renewRecoveryCodes(@RestForm String password, @RestForm String code) {
+        try {
+            List<String> recovery = twoFactor.renewRecoveryCodes(currentUser.get(), password, code,
+                    RemoteAddress.of(routing));
+            return Response.ok(codes.data("codes", recovery)).header("Cache-Control", "no-store").build();
+        } catch (Problem problem) {
+            return Response.status(problem.status()).entity(page(problem).data("sent", "renew")).build();
+        }
+    }
+
+    /** The users page's "Reset two-factor sign-in" (an admin, for someone who lost phone and codes). */
+    @POST
+    @Path("users/{userId}/two-factor/reset")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response reset(@PathParam("userId") long userId) {
+        twoFactor.reset(currentUser.get(), userId, RemoteAddress.of(routing));
+        return Response.seeOther(URI.create("/users")).build();
+    }
+
     @GET
     @Path("settings/two-factor")
     @RolesAllowed(Role.ADMIN_NAME)
@@ -123,6 +148,6 @@ public class TwoFactorPages {
         TwoFactorService.Enrolment pending = status.enabled() ? null : twoFactor.pending(currentUser.get());
         return page.data("status", status).data("pending", pending)
                 .data("qr", pending == null ? null : QrSvg.dataUri(pending.otpauthUri()))
-                .data("problem", problem).data("done", "");
+                .data("problem", problem).data("done", "").data("sent", "");
     }
 }

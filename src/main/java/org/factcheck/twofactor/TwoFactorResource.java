@@ -3,13 +3,16 @@ package org.factcheck.twofactor;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.factcheck.token.PasswordOnly;
 import org.factcheck.user.CurrentUser;
 import org.factcheck.user.Role;
@@ -70,6 +73,27 @@ public class TwoFactorResource {
         }
         twoFactor.disable(currentUser.get(), request.password(), request.code(), RemoteAddress.of(routing));
         return twoFactor.status(currentUser.get());
+    }
+
+    /** New recovery codes in place of all the old ones, shown this once. */
+    @POST
+    @Path("/me/two-factor/recovery-codes")
+    @RolesAllowed(Role.VIEWER_NAME)
+    public RecoveryCodes renewRecoveryCodes(TwoFactorRequest request) {
+        if (request == null) {
+            throw Problem.badRequest("Send your password and a code: {\"password\", \"code\"}.");
+        }
+        return new RecoveryCodes(twoFactor.renewRecoveryCodes(currentUser.get(), request.password(), request.code(),
+                RemoteAddress.of(routing)));
+    }
+
+    /** An admin turns off someone else's two-factor sign-in (lost phone and codes). */
+    @DELETE
+    @Path("/users/{userId}/two-factor")
+    @RolesAllowed(Role.ADMIN_NAME)
+    @APIResponse(responseCode = "204", description = "Two-factor sign-in is off for that user")
+    public void reset(@PathParam("userId") long userId) {
+        twoFactor.reset(currentUser.get(), userId, RemoteAddress.of(routing));
     }
 
     @GET

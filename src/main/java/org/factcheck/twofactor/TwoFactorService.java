@@ -115,6 +115,52 @@ public class TwoFactorService {
 
     /** Turns two-factor sign-in off: the password and a code (or a recovery code) prove it is the owner. */
     public void disable(AppUser me, String password, String code, String remoteAddress) {
+        AppUser user = provenOwner(me, password, code, remoteAddress, "turning two-factor off");
+        QuarkusTransaction.requiringNew().run(() -> {
+            AppUser.update("twoFactorSince = null where id = ?1", user.id);
+            UserTotp.deleteById(user.id);
+            RecoveryCode.delete("userId", user.id);
+            AuthEvent.record(user.username, AuthEvent.TWO_FACTOR_DISABLED, remoteAddress, "by the user");
+        });
+    }
+
+    /**
+     * New recovery codes in place of the old ones (all of them, used or not), for someone who has used or lost
+     * some: the password and a code prove it is the owner. Shown this once, like the first ones.
+     */
+    public List<String> renewRecoveryCodes(AppUser me, String password, String code, String remoteAddress) {
+        AppUser user = provenOwner(me, password, code, remoteAddress, "renewing recovery codes");
+        return QuarkusTransaction.requiringNew().call(() -> {
+            AuthEvent.record(user.username, AuthEvent.RECOVERY_CODES_NEW, remoteAddress, null);
+            return newRecoveryCodes(user.id);
+        });
+    }
+
+    /**
+     * An admin turns someone else's two-factor sign-in off, for a person who lost both phone and recovery codes
+     * (after checking who they are, outside the application). They log in with their password alone and, where
+     * the desk requires it, are sent to set it up again. An admin's own goes through {@link #disable}.
+     */
+    public void reset(AppUser admin, long userId, String remoteAddress) {
+        if (admin.id == userId) {
+            throw Problem.conflict("Turn your own two-factor sign-in off on your profile, with your password and a"
+                    + " code.", null);
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            AppUser user = AppUser.<AppUser>findByIdOptional(userId).orElseThrow(() -> Problem.notFound("user",
+                    userId));
+            if (!user.twoFactorEnabled()) {
+                throw Problem.conflict(user.username + " has no two-factor sign-in to reset.", null);
+            }
+            AppUser.update("twoFactorSince = null where id = ?1", user.id);
+            UserTotp.deleteById(user.id);
+            RecoveryCode.delete("userId", user.id);
+            AuthEvent.record(user.username, AuthEvent.TWO_FACTOR_RESET, remoteAddress, "by " + admin.username);
+        });
+    }
+
+    /** The account, once the password and a code (or a recovery code) have shown its owner is at the keyboard. */
+    private AppUser provenOwner(AppUser me, String password, String code, String remoteAddress, String doing) {
         List<Problem.FieldError> errors = new ArrayList<>();
         AppUser user = QuarkusTransaction.requiringNew().call(() -> reload(me));
         if (!user.twoFactorEnabled()) {
@@ -127,15 +173,10 @@ public class TwoFactorService {
             if (errors.isEmpty()) {
                 errors.add(new Problem.FieldError("code", wrongCode()));
             }
-            codeFailed(user.username, remoteAddress, "turning two-factor off");
+            codeFailed(user.username, remoteAddress, doing);
             throw Problem.invalid(errors);
         }
-        QuarkusTransaction.requiringNew().run(() -> {
-            AppUser.update("twoFactorSince = null where id = ?1", user.id);
-            UserTotp.deleteById(user.id);
-            RecoveryCode.delete("userId", user.id);
-            AuthEvent.record(user.username, AuthEvent.TWO_FACTOR_DISABLED, remoteAddress, "by the user");
-        });
+        return user;
     }
 
     /**

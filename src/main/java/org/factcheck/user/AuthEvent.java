@@ -34,6 +34,8 @@ public class AuthEvent extends PanacheEntityBase {
     public static final String TWO_FACTOR_FAILED = "two_factor_failed";
     public static final String RECOVERY_CODE_USED = "recovery_code_used";
     public static final String SETTING_CHANGED = "setting_changed";
+    public static final String RECOVERY_CODES_NEW = "recovery_codes_new";
+    public static final String TWO_FACTOR_RESET = "two_factor_reset";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

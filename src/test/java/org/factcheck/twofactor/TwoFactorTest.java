@@ -189,6 +189,49 @@ class TwoFactorTest {
     }
 
     @Test
+    void newRecoveryCodesReplaceAllTheOldOnes() {
+        Enrolled e = enrol("checker");
+        String user = e.username();
+        // the account has two-factor on, so Basic is refused: the session of a full login does it
+        String session = codeStep(user, passwordStep(user), code(e.secret(), 1)).getCookie("quarkus-credential");
+        String csrf = given().cookie("quarkus-credential", session).get("/profile/two-factor").then().statusCode(200)
+                .body(containsString("recovery-renewal")).extract().cookie("fc-csrf");
+        var asSession = given().cookie("quarkus-credential", session).cookie("fc-csrf", csrf)
+                .header("X-CSRF-Token", csrf).contentType(ContentType.JSON).accept(ContentType.JSON);
+        asSession.body(Map.of("password", Fixtures.PASSWORD, "code", "000000".equals(code(e.secret(), 0)) ? "111111"
+                : "000000")).post("/api/me/two-factor/recovery-codes").then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItem("code"));
+        assertEquals(0, events(user, AuthEvent.RECOVERY_CODES_NEW), "a refusal changes nothing");
+        List<String> renewed = asSession.body(Map.of("password", Fixtures.PASSWORD, "code",
+                e.recoveryCodes().get(0))).post("/api/me/two-factor/recovery-codes").then().statusCode(200)
+                .extract().path("recoveryCodes");
+        assertEquals(10, renewed.size());
+        assertEquals(1, events(user, AuthEvent.RECOVERY_CODES_NEW));
+        assertNull(codeStep(user, passwordStep(user), e.recoveryCodes().get(1)).getCookie("quarkus-credential"),
+                "the old codes are gone");
+        assertNotNull(codeStep(user, passwordStep(user), renewed.get(1)).getCookie("quarkus-credential"));
+    }
+
+    @Test
+    void anAdminResetsSomeoneWhoLostPhoneAndCodes() {
+        Enrolled e = enrol("editor");
+        String admin = fixtures.user("admin");
+        long id = QuarkusTransaction.requiringNew().call(() -> org.factcheck.user.AppUser
+                .findByUsername(e.username()).orElseThrow().id);
+        as(admin).accept("text/html").get("/users").then().statusCode(200)
+                .body(containsString("action=\"/users/" + id + "/two-factor/reset\""));
+        as(admin).delete("/api/users/{id}/two-factor", id).then().statusCode(204);
+        assertEquals(1, events(e.username(), AuthEvent.TWO_FACTOR_RESET));
+        as(e.username()).get("/api/me/two-factor").then().statusCode(200).body("enabled", is(false));
+        as(admin).delete("/api/users/{id}/two-factor", id).then().statusCode(409);
+        as(admin).delete("/api/users/{id}/two-factor", 987654321L).then().statusCode(404);
+        long adminId = QuarkusTransaction.requiringNew().call(() -> org.factcheck.user.AppUser
+                .findByUsername(admin).orElseThrow().id);
+        as(admin).delete("/api/users/{id}/two-factor", adminId).then().statusCode(409)
+                .body("detail", containsString("your own"));
+    }
+
+    @Test
     void aWrongCodeAtSetUpTurnsNothingOn() {
         String user = fixtures.user("viewer");
         as(user).body(Map.of("code", "123456")).post("/api/me/two-factor/confirm").then().statusCode(400)

@@ -66,12 +66,16 @@ class AuthorizationMatrixTest {
             new Endpoint("POST", "/api/me/two-factor", Need.VIEWER, null),
             new Endpoint("POST", "/api/me/two-factor/confirm", Need.VIEWER, JSON),
             new Endpoint("POST", "/api/me/two-factor/disable", Need.VIEWER, JSON),
+            new Endpoint("POST", "/api/me/two-factor/recovery-codes", Need.VIEWER, JSON),
+            new Endpoint("DELETE", "/api/users/{userId}/two-factor", Need.ADMIN, null),
             new Endpoint("GET", "/api/settings/two-factor", Need.ADMIN, null),
             new Endpoint("PUT", "/api/settings/two-factor", Need.ADMIN, JSON),
             new Endpoint("GET", "/profile/two-factor", Need.VIEWER, null),
             new Endpoint("POST", "/profile/two-factor/start", Need.VIEWER, FORM),
             new Endpoint("POST", "/profile/two-factor/confirm", Need.VIEWER, FORM),
             new Endpoint("POST", "/profile/two-factor/disable", Need.VIEWER, FORM),
+            new Endpoint("POST", "/profile/two-factor/recovery-codes", Need.VIEWER, FORM),
+            new Endpoint("POST", "/users/{userId}/two-factor/reset", Need.ADMIN, FORM),
             new Endpoint("GET", "/settings/two-factor", Need.ADMIN, null),
             new Endpoint("POST", "/settings/two-factor", Need.ADMIN, FORM),
             new Endpoint("POST", "/profile", Need.VIEWER, FORM),
@@ -243,8 +247,9 @@ class AuthorizationMatrixTest {
     static final Set<String> PASSWORD_ONLY = Set.of("PATCH /api/me", "GET /api/me/tokens", "POST /api/me/tokens",
             "DELETE /api/me/tokens/{id}", "GET /api/users/{userId}/tokens", "DELETE /api/users/{userId}/tokens/{id}",
             "GET /api/me/two-factor", "POST /api/me/two-factor",
-            "POST /api/me/two-factor/confirm", "POST /api/me/two-factor/disable", "GET /api/settings/two-factor",
-            "PUT /api/settings/two-factor");
+            "POST /api/me/two-factor/confirm", "POST /api/me/two-factor/disable",
+            "POST /api/me/two-factor/recovery-codes", "DELETE /api/users/{userId}/two-factor",
+            "GET /api/settings/two-factor", "PUT /api/settings/two-factor");
     static final Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
 
     static Stream<Arguments> tokenCases() {
