@@ -34,6 +34,13 @@ public class AppUser extends PanacheEntityBase {
     @Column(name = "display_name")
     public String displayName;
 
+    /** Signed in through OpenID Connect: the provider's issuer and subject (both or neither); see oidc/. */
+    @Column(name = "oidc_issuer")
+    public String oidcIssuer;
+
+    @Column(name = "oidc_subject")
+    public String oidcSubject;
+
     /** Comma-separated role names. */
     public String roles;
 
@@ -58,6 +65,10 @@ public class AppUser extends PanacheEntityBase {
 
     public static Optional<AppUser> findByUsername(String username) {
         return find("username", username).firstResultOptional();
+    }
+
+    public static Optional<AppUser> findByOidc(String issuer, String subject) {
+        return find("oidcIssuer = ?1 and oidcSubject = ?2", issuer, subject).firstResultOptional();
     }
 
     public static boolean anyAdmin() {

@@ -21,12 +21,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
+import org.factcheck.oidc.AppSession;
+import org.factcheck.oidc.OidcSettings;
+import org.factcheck.oidc.SignInRefused;
 import org.factcheck.web.Problem;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
 
 /** Login and logout, and the admin's user management page. */
 @Path("/")
@@ -37,6 +42,12 @@ public class UserPages {
     UserService users;
     @Inject
     CurrentUser currentUser;
+    @Inject
+    OidcSettings oidc;
+    @Inject
+    AppSession appSession;
+    @Inject
+    CurrentVertxRequest vertxRequest;
 
     @Location("user/login.html")
     Template login;
@@ -47,11 +58,12 @@ public class UserPages {
     @Location("user/audit.html")
     Template audit;
 
+    /** {@code oidc}: why a sign-in through the provider was refused (oidc/OidcPages); {@code signedout}: after it. */
     @GET
     @Path("login")
     @PermitAll
-    public TemplateInstance login() {
-        return login.data("failed", false);
+    public TemplateInstance login(@QueryParam("oidc") String refusal, @QueryParam("signedout") String signedOut) {
+        return loginPage(false, refusal, signedOut != null);
     }
 
     /** Where a failed form login lands (quarkus.http.auth.form.error-page); never says whether the user exists. */
@@ -59,10 +71,21 @@ public class UserPages {
     @Path("login/failed")
     @PermitAll
     public TemplateInstance loginFailed() {
-        return login.data("failed", true);
+        return loginPage(true, null, false);
     }
 
-    /** Forgets the session: the form-login cookie is all there is. */
+    private TemplateInstance loginPage(boolean failed, String refusal, boolean signedOut) {
+        boolean known = refusal != null && java.util.Arrays.stream(SignInRefused.Reason.values())
+                .anyMatch(r -> r.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-').equals(refusal));
+        return login.data("failed", failed).data("refusal", known ? refusal : null)
+                .data("provider", oidc.enabled() ? oidc.oidc().providerName() : null)
+                .data("signedOut", signedOut && oidc.enabled()).data("localLogin", oidc.localLoginEnabled());
+    }
+
+    /**
+     * Forgets the session: the form-login cookie is all there is. Someone who signed in through the provider is sent
+     * on to the provider's end-session address (RP-initiated logout), which comes back to the login page.
+     */
     @POST
     @Path("logout")
     @PermitAll
@@ -71,7 +94,10 @@ public class UserPages {
         if (currentUser.loggedIn()) {
             AuthEvent.record(currentUser.username(), AuthEvent.LOGOUT, null, null);
         }
-        return Response.seeOther(URI.create("/login"))
+        RoutingContext routing = vertxRequest.getCurrent();
+        String back = routing.request().scheme() + "://" + routing.request().authority() + "/login?signedout";
+        URI next = appSession.endProviderSession(routing, back).orElse(URI.create("/login"));
+        return Response.seeOther(next)
                 .cookie(new NewCookie.Builder("quarkus-credential").path("/").maxAge(0).value("").httpOnly(true)
                         .build())
                 .build();

@@ -1,0 +1,99 @@
+package org.factcheck.oidc;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * What goes wrong on the way back from the provider, each refused with a message on the login page and a line in
+ * the audit, nothing created: a state that matches no sign-in in progress (replayed or forged), a token that fails
+ * verification (wrong audience, issuer, signature, nonce), a code the provider will not exchange. quarkus-oidc checks
+ * them; its failures reach here because the sign-in path's permission is checked in the REST layer.
+ */
+@ApplicationScoped
+public class OidcFailures {
+
+    private static final Logger LOG = Logger.getLogger(OidcFailures.class);
+
+    @Inject
+    OidcAccounts accounts;
+    @Inject
+    CurrentVertxRequest request;
+
+    public static boolean concerns(String path) {
+        return path.equals(OidcTenant.PATH) || path.startsWith(OidcTenant.PATH + "/");
+    }
+
+    /** quarkus-oidc's own refusals (state mismatch, token verification, code exchange). */
+    @ServerExceptionMapper
+    public Response completionFailed(AuthenticationCompletionException e) {
+        if (!concerns(request.getCurrent().normalizedPath())) {
+            return Response.status(401).build(); // as Quarkus answers it elsewhere
+        }
+        String message = describe(e);
+        SignInRefused.Reason reason = message.contains("State") || message.contains("state")
+                ? SignInRefused.Reason.STATE : SignInRefused.Reason.TOKEN;
+        return refuse(reason, message);
+    }
+
+    /**
+     * No identity on the sign-in path: either the first visit, which goes to the provider (quarkus-oidc's challenge),
+     * or an answer from the provider that no state cookie waits for: replayed or forged, refused.
+     */
+    public Uni<Response> noIdentity() {
+        RoutingContext routing = request.getCurrent();
+        if (routing.queryParams().contains("state") || routing.queryParams().contains("code")) {
+            return Uni.createFrom().item(refuse(SignInRefused.Reason.STATE,
+                    "state matches no sign-in in progress in this browser (replayed or forged)"));
+        }
+        HttpAuthenticator authenticator = routing.get(HttpAuthenticator.class.getName());
+        if (authenticator == null) {
+            return Uni.createFrom().item(OidcPages.refusedPage(SignInRefused.Reason.NOT_CONFIGURED));
+        }
+        return authenticator.getChallenge(routing).map(OidcFailures::challenge);
+    }
+
+    /** A failed verification that quarkus-oidc reports as a plain authentication failure. */
+    public Response authenticationFailed(Throwable e) {
+        return refuse(SignInRefused.Reason.TOKEN, describe(e));
+    }
+
+    private Response refuse(SignInRefused.Reason reason, String detail) {
+        LOG.infof("Sign-in through the provider refused (%s): %s", reason, detail);
+        accounts.refuse(null, OidcPages.remote(request.getCurrent()), "oidc: " + detail);
+        return OidcPages.refusedPage(reason);
+    }
+
+    private static Response challenge(ChallengeData challenge) {
+        if (challenge == null) {
+            return OidcPages.refusedPage(SignInRefused.Reason.NOT_CONFIGURED);
+        }
+        Response.ResponseBuilder answer = Response.status(challenge.status);
+        challenge.getHeaders().forEach((name, value) -> answer.header(name.toString(), value));
+        return answer.build();
+    }
+
+    /** The message and its causes', which say what failed (e.g. the audience claim). */
+    private static String describe(Throwable e) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = e; t != null && text.length() < 400; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                text.append(text.isEmpty() ? "" : "; ").append(t.getMessage().strip().replaceAll("\\s+", " "));
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return text.isEmpty() ? e.getClass().getSimpleName() : text.toString();
+    }
+}
