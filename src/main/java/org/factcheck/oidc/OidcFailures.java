@@ -12,13 +12,14 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.ext.web.RoutingContext;
 
 /**
  * What goes wrong on the way back from the provider, each refused with a message on the login page and a line in
  * the audit, nothing created: a state that matches no sign-in in progress (replayed or forged), a token that fails
  * verification (wrong audience, issuer, signature, nonce), a code the provider will not exchange. quarkus-oidc checks
- * them; its failures reach here because the sign-in path's permission is checked in the REST layer.
+ * them; its failures reach here because the sign-in method selects the code flow by annotation, in the REST layer.
  */
 @ApplicationScoped
 public class OidcFailures {
@@ -29,6 +30,8 @@ public class OidcFailures {
     OidcAccounts accounts;
     @Inject
     CurrentVertxRequest request;
+    @Inject
+    OidcSettings settings;
 
     public static boolean concerns(String path) {
         return path.equals(OidcTenant.PATH) || path.startsWith(OidcTenant.PATH + "/");
@@ -36,9 +39,9 @@ public class OidcFailures {
 
     /** quarkus-oidc's own refusals (state mismatch, token verification, code exchange). */
     @ServerExceptionMapper
-    public Response completionFailed(AuthenticationCompletionException e) {
+    public Uni<Response> completionFailed(AuthenticationCompletionException e) {
         if (!concerns(request.getCurrent().normalizedPath())) {
-            return Response.status(401).build(); // as Quarkus answers it elsewhere
+            return Uni.createFrom().item(Response.status(401).build()); // as Quarkus answers it elsewhere
         }
         String message = describe(e);
         SignInRefused.Reason reason = message.contains("State") || message.contains("state")
@@ -52,9 +55,12 @@ public class OidcFailures {
      */
     public Uni<Response> noIdentity() {
         RoutingContext routing = request.getCurrent();
+        if (!settings.enabled()) {
+            return Uni.createFrom().item(OidcPages.refusedPage(SignInRefused.Reason.NOT_CONFIGURED));
+        }
         if (routing.queryParams().contains("state") || routing.queryParams().contains("code")) {
-            return Uni.createFrom().item(refuse(SignInRefused.Reason.STATE,
-                    "state matches no sign-in in progress in this browser (replayed or forged)"));
+            return refuse(SignInRefused.Reason.STATE,
+                    "state matches no sign-in in progress in this browser (replayed or forged)");
         }
         HttpAuthenticator authenticator = routing.get(HttpAuthenticator.class.getName());
         if (authenticator == null) {
@@ -64,14 +70,18 @@ public class OidcFailures {
     }
 
     /** A failed verification that quarkus-oidc reports as a plain authentication failure. */
-    public Response authenticationFailed(Throwable e) {
+    public Uni<Response> authenticationFailed(Throwable e) {
         return refuse(SignInRefused.Reason.TOKEN, describe(e));
     }
 
-    private Response refuse(SignInRefused.Reason reason, String detail) {
+    /** Authentication fails on the event loop: the audit line is written on a worker thread. */
+    private Uni<Response> refuse(SignInRefused.Reason reason, String detail) {
         LOG.infof("Sign-in through the provider refused (%s): %s", reason, detail);
-        accounts.refuse(null, OidcPages.remote(request.getCurrent()), "oidc: " + detail);
-        return OidcPages.refusedPage(reason);
+        String remote = OidcPages.remote(request.getCurrent());
+        return Uni.createFrom().item(() -> {
+            accounts.refuse(null, remote, "oidc: " + detail);
+            return OidcPages.refusedPage(reason);
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     private static Response challenge(ChallengeData challenge) {

@@ -21,9 +21,11 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.factcheck.user.AppUser;
 
+import io.quarkus.oidc.AuthorizationCodeFlow;
 import io.quarkus.oidc.OidcConfigurationMetadata;
 import io.quarkus.oidc.OidcSession;
 import io.quarkus.oidc.runtime.OidcUtils;
+import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
@@ -50,9 +52,14 @@ public class OidcPages {
     @Inject
     OidcSession oidcSession;
 
-    /** Reached only with a verified ID token (the code-flow permission of {@link OidcTenant#protect}). */
+    /**
+     * Reached only with a verified ID token: the code flow is this method's only mechanism (annotation-based
+     * selection, which needs proactive authentication off, as it is), and it requires an identity, so a first visit
+     * goes to the provider and every failure of quarkus-oidc reaches the REST layer ({@link OidcFailures}).
+     */
     @GET
-    @PermitAll
+    @AuthorizationCodeFlow
+    @Authenticated
     public Response signIn() {
         if (!settings.enabled() || identity.isAnonymous()
                 || !(identity.getPrincipal() instanceof JsonWebToken idToken)) {

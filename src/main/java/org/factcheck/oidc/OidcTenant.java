@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -18,7 +17,6 @@ import io.quarkus.oidc.OidcTenantConfig;
 import io.quarkus.oidc.TenantConfigResolver;
 import io.quarkus.oidc.runtime.OidcTenantConfig.ApplicationType;
 import io.quarkus.oidc.runtime.OidcTenantConfig.TokenStateManager.Strategy;
-import io.quarkus.vertx.http.security.HttpSecurity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 
@@ -43,13 +41,6 @@ public class OidcTenant implements TenantConfigResolver {
     Optional<String> sessionKey;
 
     private volatile OidcTenantConfig tenant;
-
-    /** Only the sign-in path itself goes through the code flow; its failures reach the REST layer (ProblemMapper). */
-    void protect(@Observes HttpSecurity http) {
-        if (settings.enabled()) {
-            http.get(PATH).authorizationCodeFlow().applyToJaxRs().authenticated();
-        }
-    }
 
     @Override
     public Uni<OidcTenantConfig> resolve(RoutingContext routing, OidcRequestContext<OidcTenantConfig> context) {

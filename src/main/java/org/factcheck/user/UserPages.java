@@ -95,7 +95,7 @@ public class UserPages {
             AuthEvent.record(currentUser.username(), AuthEvent.LOGOUT, null, null);
         }
         RoutingContext routing = vertxRequest.getCurrent();
-        String back = routing.request().scheme() + "://" + routing.request().authority() + "/login?signedout";
+        String back = routing.request().scheme() + "://" + routing.request().authority() + "/login?signedout=1";
         URI next = appSession.endProviderSession(routing, back).orElse(URI.create("/login"));
         return Response.seeOther(next)
                 .cookie(new NewCookie.Builder("quarkus-credential").path("/").maxAge(0).value("").httpOnly(true)

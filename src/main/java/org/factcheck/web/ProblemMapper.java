@@ -104,11 +104,11 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e, ContainerRequestContext request) {
+    public Uni<Response> authenticationFailed(AuthenticationFailedException e, ContainerRequestContext request) {
         if (OidcFailures.concerns(request.getUriInfo().getPath())) {
             return oidcFailures.authenticationFailed(e);
         }
-        return anonymous(request);
+        return Uni.createFrom().item(anonymous(request));
     }
 
     @ServerExceptionMapper

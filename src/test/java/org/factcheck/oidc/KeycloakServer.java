@@ -99,6 +99,8 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
                     "--http-management-port=" + management, "--hostname-strict=false", "--cache=local")
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().put("JAVA_HOME", javaHome.toString());
+            // JBoss Threads on Java 24+ (its thread-local reset) needs this, else errors at shutdown
+            builder.environment().put("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED");
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
             builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
             long started = System.nanoTime();

@@ -1,0 +1,61 @@
+package org.factcheck.oidc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+
+import org.factcheck.browser.Browser;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * A person signs in through Keycloak's own login page in Chromium, lands on the dashboard with the role their
+ * group maps to, logs out, and is logged out of Keycloak too: "Sign in with Keycloak" asks for the password again.
+ */
+@QuarkusTest
+@TestProfile(OidcTestProfile.class)
+class OidcBrowserTest {
+
+    @TestHTTPResource("/")
+    URL app;
+
+    @Test
+    void signInThroughKeycloakThenLogOutOfBoth() {
+        try (Browser browser = new Browser(app.toString())) {
+            browser.open("/login");
+            browser.driver.findElement(By.id("oidc-sign-in")).click();
+            // Keycloak's own page
+            browser.wait.until(d -> d.getCurrentUrl().startsWith(KeycloakServer.baseUrl()));
+            browser.wait.until(d -> !d.findElements(By.id("kc-form-login")).isEmpty());
+            browser.screenshot("oidc-keycloak-login");
+            browser.driver.findElement(By.id("username")).sendKeys("kc-browser");
+            browser.driver.findElement(By.id("password")).sendKeys(KeycloakServer.USER_PASSWORD);
+            browser.driver.findElement(By.id("kc-login")).click();
+
+            browser.wait.until(d -> d.getCurrentUrl().equals(app.toString()));
+            String role = browser.driver.findElement(By.id("my-role")).getText();
+            assertEquals("Editor", role, "desk-editors maps to editor");
+            assertTrue(browser.driver.findElement(By.cssSelector(".who a[href='/profile']")).getText()
+                    .contains("Basma Browser"));
+            // an editor's menu
+            assertTrue(!browser.driver.findElements(By.cssSelector("a[href='/articles/new']")).isEmpty());
+            browser.screenshot("oidc-dashboard");
+
+            browser.driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
+            browser.wait.until(d -> d.getCurrentUrl().startsWith(app + "login?signedout"));
+            assertTrue(browser.driver.findElement(By.id("signed-out")).getText().contains("Keycloak"));
+
+            browser.open("/");
+            browser.wait.until(d -> d.getCurrentUrl().startsWith(app + "login"));
+            browser.driver.findElement(By.id("oidc-sign-in")).click();
+            browser.wait.until(d -> d.getCurrentUrl().startsWith(KeycloakServer.baseUrl()));
+            browser.wait.until(d -> !d.findElements(By.id("kc-form-login")).isEmpty());
+            browser.screenshot("oidc-keycloak-asks-again");
+        }
+    }
+}
