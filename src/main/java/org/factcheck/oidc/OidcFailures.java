@@ -71,6 +71,9 @@ public class OidcFailures {
 
     /** A failed verification that quarkus-oidc reports as a plain authentication failure. */
     public Uni<Response> authenticationFailed(Throwable e) {
+        if (!settings.enabled()) {
+            return Uni.createFrom().item(OidcPages.refusedPage(SignInRefused.Reason.NOT_CONFIGURED));
+        }
         return refuse(SignInRefused.Reason.TOKEN, describe(e));
     }
 

@@ -38,6 +38,8 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
     public static final Map<String, String> SECRETS = Map.of("factcheck-desk", "factcheck-desk-test-secret",
             "factcheck-other", "factcheck-other-test-secret");
 
+    private static final String RUNNING_URL = "factcheck.test.keycloak.url";
+    private static final String RUNNING_PID = "factcheck.test.keycloak.pid";
     private static Process process;
     private static String baseUrl;
     /** Seconds from launch to the realm's discovery document answering (docs/testing.md). */
@@ -74,8 +76,15 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
         return baseUrl;
     }
 
+    /**
+     * Each test profile loads this class anew (its own class loader), so the running server is remembered in system
+     * properties, which the whole JVM shares: its address and the process id of kc.sh.
+     */
     static synchronized String ensureStarted() {
-        if (process != null && process.isAlive()) {
+        String running = System.getProperty(RUNNING_URL);
+        long pid = Long.getLong(RUNNING_PID, -1);
+        if (running != null && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            baseUrl = running;
             return baseUrl;
         }
         Path dist = Path.of(System.getProperty("keycloak.dist", "target/keycloak/keycloak-26.5.6")).toAbsolutePath();
@@ -109,6 +118,8 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
             baseUrl = "http://127.0.0.1:" + port;
             waitUntilReady(baseUrl + "/realms/" + REALM + "/.well-known/openid-configuration", log);
             startSeconds = (System.nanoTime() - started) / 1e9;
+            System.setProperty(RUNNING_URL, baseUrl);
+            System.setProperty(RUNNING_PID, Long.toString(process.pid()));
             System.out.printf("Keycloak %s ready at %s in %.1f s (Java at %s)%n", dist.getFileName(), baseUrl,
                     startSeconds, javaHome);
             return baseUrl;

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.factcheck.web.AuthorizationMatrixTest;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,17 +24,19 @@ import io.quarkus.test.junit.TestProfile;
  */
 @QuarkusTest
 @TestProfile(OidcTestProfile.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OidcAuthorizationMatrixTest {
 
     @TestHTTPResource("/")
     URL app;
 
-    private String session;
-    private String csrf;
+    private static String session;
+    private static String csrf;
 
-    @BeforeAll
-    void signIn() {
+    /** Once for all cases (RestAssured knows the port only from the first test on, not in a @BeforeAll). */
+    private void signIn() {
+        if (session != null) {
+            return;
+        }
         OidcFlow flow = new OidcFlow(app.toString());
         assertEquals(200, flow.signIn("kc-matrix").status(), "signed in: " + flow.steps);
         session = flow.cookies.get("quarkus-credential");
@@ -59,6 +59,7 @@ class OidcAuthorizationMatrixTest {
     @ParameterizedTest(name = "{0} as a checker from the provider")
     @MethodSource("cases")
     void theProvidersCheckerGetsTheCheckersAnswer(String name, AuthorizationMatrixTest.Endpoint endpoint) {
+        signIn();
         AuthorizationMatrixTest.checkAnswer(name, "checker", endpoint, given().redirects().follow(false)
                 .cookie("quarkus-credential", session).cookie("fc-csrf", csrf).header("X-CSRF-Token", csrf));
     }

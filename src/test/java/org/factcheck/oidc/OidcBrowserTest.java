@@ -39,7 +39,7 @@ class OidcBrowserTest {
 
             browser.wait.until(d -> d.getCurrentUrl().equals(app.toString()));
             String role = browser.driver.findElement(By.id("my-role")).getText();
-            assertEquals("Editor", role, "desk-editors maps to editor");
+            assertEquals("editor", role, "desk-editors maps to editor");
             assertTrue(browser.driver.findElement(By.cssSelector(".who a[href='/profile']")).getText()
                     .contains("Basma Browser"));
             // an editor's menu
