@@ -38,8 +38,8 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
     public static final Map<String, String> SECRETS = Map.of("factcheck-desk", "factcheck-desk-test-secret",
             "factcheck-other", "factcheck-other-test-secret");
 
-    private static final String RUNNING_URL = "factcheck.test.keycloak.url";
-    private static final String RUNNING_PID = "factcheck.test.keycloak.pid";
+    private static final String RUNNING_URL = "keycloak-test.running-url";
+    private static final String RUNNING_PID = "keycloak-test.running-pid";
     private static Process process;
     private static String baseUrl;
     /** Seconds from launch to the realm's discovery document answering (docs/testing.md). */
