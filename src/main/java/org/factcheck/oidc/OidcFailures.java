@@ -96,17 +96,24 @@ public class OidcFailures {
         return answer.build();
     }
 
-    /** The message and its causes', which say what failed (e.g. the audience claim). */
-    private static String describe(Throwable e) {
-        StringBuilder text = new StringBuilder();
-        for (Throwable t = e; t != null && text.length() < 400; t = t.getCause()) {
+    /**
+     * The messages of the failure and its causes, which say what failed (e.g. "Audience (aud) claim [x] doesn't
+     * contain an acceptable identifier"), without the token's claims that jose4j quotes (names, e-mail addresses).
+     */
+    static String describe(Throwable e) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (Throwable t = e; t != null && parts.size() < 8; t = t.getCause() == t ? null : t.getCause()) {
             if (t.getMessage() != null && !t.getMessage().isBlank()) {
-                text.append(text.isEmpty() ? "" : "; ").append(t.getMessage().strip().replaceAll("\\s+", " "));
-            }
-            if (t.getCause() == t) {
-                break;
+                String text = t.getMessage().replaceAll("(?s)JWT \\(claims->\\{.*?\\}\\)", "JWT")
+                        .strip().replaceAll("\\s+", " ");
+                if (!parts.contains(text)) {
+                    parts.add(text);
+                }
             }
         }
-        return text.isEmpty() ? e.getClass().getSimpleName() : text.toString();
+        // the deepest cause is the most precise: first
+        java.util.Collections.reverse(parts);
+        String text = String.join("; ", parts);
+        return text.isEmpty() ? e.getClass().getSimpleName() : text.length() > 480 ? text.substring(0, 480) : text;
     }
 }
