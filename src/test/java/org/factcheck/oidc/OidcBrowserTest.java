@@ -7,7 +7,10 @@ import java.net.URL;
 
 import org.factcheck.browser.Browser;
 import org.junit.jupiter.api.Test;
+import java.time.Duration;
+
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,17 +30,18 @@ class OidcBrowserTest {
     @Test
     void signInThroughKeycloakThenLogOutOfBoth() {
         try (Browser browser = new Browser(app.toString())) {
+            WebDriverWait slow = new WebDriverWait(browser.driver, Duration.ofSeconds(40));
             browser.open("/login");
             browser.driver.findElement(By.id("oidc-sign-in")).click();
             // Keycloak's own page
-            browser.wait.until(d -> d.getCurrentUrl().startsWith(KeycloakServer.baseUrl()));
-            browser.wait.until(d -> !d.findElements(By.id("kc-form-login")).isEmpty());
+            slow.until(d -> d.getCurrentUrl().startsWith(KeycloakServer.baseUrl()));
+            slow.until(d -> !d.findElements(By.id("kc-form-login")).isEmpty());
             browser.screenshot("oidc-keycloak-login");
             browser.driver.findElement(By.id("username")).sendKeys("kc-browser");
             browser.driver.findElement(By.id("password")).sendKeys(KeycloakServer.USER_PASSWORD);
             browser.driver.findElement(By.id("kc-login")).click();
 
-            browser.wait.until(d -> d.getCurrentUrl().equals(app.toString()));
+            slow.until(d -> d.getCurrentUrl().equals(app.toString()));
             String role = browser.driver.findElement(By.id("my-role")).getText();
             assertEquals("editor", role, "desk-editors maps to editor");
             assertTrue(browser.driver.findElement(By.cssSelector(".who a[href='/profile']")).getText()
@@ -47,14 +51,20 @@ class OidcBrowserTest {
             browser.screenshot("oidc-dashboard");
 
             browser.driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
-            browser.wait.until(d -> d.getCurrentUrl().startsWith(app + "login?signedout"));
+            // through Keycloak's end-session endpoint and back; Keycloak shares two cores with the build: be patient
+            try {
+                slow.until(d -> d.getCurrentUrl().startsWith(app + "login?signedout"));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                browser.screenshot("oidc-logout-stuck");
+                throw new AssertionError("logout stopped at " + browser.driver.getCurrentUrl(), e);
+            }
             assertTrue(browser.driver.findElement(By.id("signed-out")).getText().contains("Keycloak"));
 
             browser.open("/");
             browser.wait.until(d -> d.getCurrentUrl().startsWith(app + "login"));
             browser.driver.findElement(By.id("oidc-sign-in")).click();
-            browser.wait.until(d -> d.getCurrentUrl().startsWith(KeycloakServer.baseUrl()));
-            browser.wait.until(d -> !d.findElements(By.id("kc-form-login")).isEmpty());
+            slow.until(d -> d.getCurrentUrl().startsWith(KeycloakServer.baseUrl()));
+            slow.until(d -> !d.findElements(By.id("kc-form-login")).isEmpty());
             browser.screenshot("oidc-keycloak-asks-again");
         }
     }
