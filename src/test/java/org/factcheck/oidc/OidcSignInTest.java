@@ -72,6 +72,9 @@ class OidcSignInTest {
                 .body(containsString("href=\"/login/oidc\"")).body(containsString("j_password"));
         given().header("Accept-Language", "ar").get("/login").then().statusCode(200)
                 .body(containsString("تسجيل الدخول عبر Keycloak"));
+        // logout is a form whose answer goes on to the provider: its origin is allowed as a form action
+        given().get("/login").then().header("Content-Security-Policy",
+                containsString("form-action 'self' " + KeycloakServer.baseUrl() + ";"));
     }
 
     @Test
