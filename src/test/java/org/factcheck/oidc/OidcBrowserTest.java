@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.time.Duration;
 
 import org.factcheck.browser.Browser;
 import org.junit.jupiter.api.Test;
-import java.time.Duration;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -32,6 +31,8 @@ class OidcBrowserTest {
         try (Browser browser = new Browser(app.toString())) {
             WebDriverWait slow = new WebDriverWait(browser.driver, Duration.ofSeconds(40));
             browser.open("/login");
+            assertEquals("Sign in with Keycloak", browser.driver.findElement(By.id("oidc-sign-in")).getText());
+            browser.screenshot("oidc-login-page");
             browser.driver.findElement(By.id("oidc-sign-in")).click();
             // Keycloak's own page
             slow.until(d -> d.getCurrentUrl().startsWith(KeycloakServer.baseUrl()));
