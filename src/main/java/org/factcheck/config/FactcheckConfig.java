@@ -30,6 +30,56 @@ public interface FactcheckConfig {
 
     Suggestions suggestions();
 
+    /** OpenID Connect sign-in (oidc/, docs/security.md); off unless an issuer and client id are set. */
+    Oidc oidc();
+
+    LocalLogin localLogin();
+
+    /** Username and password at /login and HTTP Basic; off where everyone signs in through the provider. */
+    interface LocalLogin {
+        @WithDefault("true")
+        boolean enabled();
+    }
+
+    interface Oidc {
+        /** The provider's issuer URL (its discovery document is at issuer + /.well-known/openid-configuration). */
+        Optional<String> issuer();
+
+        Optional<String> clientId();
+
+        /** Confidential clients; a public client relies on PKCE alone. */
+        Optional<String> clientSecret();
+
+        /** The audience the ID token must carry; the client id when not set. */
+        Optional<String> audience();
+
+        /** The claim carrying groups or roles; a path such as realm_access/roles for nested claims. */
+        @WithDefault("groups")
+        String groupsClaim();
+
+        /** "group=role" pairs separated by commas, e.g. "desk-editors=editor,fact-checkers=checker". */
+        Optional<String> roleMapping();
+
+        /** Refuse sign-in when none of the person's groups is in the mapping (nothing is created then). */
+        @WithDefault("false")
+        boolean requireMappedGroup();
+
+        /** The role of a person created at first sign-in when no group maps. */
+        @WithDefault("viewer")
+        String defaultRole();
+
+        /** Shown on the login page: "Sign in with ...". */
+        @WithDefault("your organisation")
+        String providerName();
+
+        @WithDefault("openid,profile,email")
+        java.util.List<String> scopes();
+
+        /** Where the username comes from (made fit for a username; a number is added when it is taken). */
+        @WithDefault("preferred_username")
+        String usernameClaim();
+    }
+
     /** Suggested claims (suggestion/SuggestionService, docs/suggestions.md). */
     interface Suggestions {
         /** Sentences scoring at least this are suggested; 0.5 is each language model's threshold tuned on dev. */

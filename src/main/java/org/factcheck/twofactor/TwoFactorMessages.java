@@ -110,4 +110,8 @@ public interface TwoFactorMessages {
 
     @Message("Reset two-factor")
     String reset();
+
+    @Message("You sign in through your organisation's account: its second factor, if it asks for one, is set up "
+            + "there, not here.")
+    String provider_account();
 }

@@ -148,6 +148,7 @@ public class TwoFactorPages {
         TwoFactorService.Enrolment pending = status.enabled() ? null : twoFactor.pending(currentUser.get());
         return page.data("status", status).data("pending", pending)
                 .data("qr", pending == null ? null : QrSvg.dataUri(pending.otpauthUri()))
-                .data("problem", problem).data("done", "").data("sent", "");
+                .data("problem", problem).data("done", "").data("sent", "")
+                .data("providerAccount", currentUser.get().signsInThroughProvider());
     }
 }

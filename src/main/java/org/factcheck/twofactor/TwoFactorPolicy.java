@@ -48,15 +48,18 @@ public class TwoFactorPolicy {
         }
     }
 
-    /** True when this user must set up two-factor sign-in before doing anything else. */
+    /** True when this user must set up two-factor sign-in before doing anything else (local accounts only). */
     public boolean mustEnrol(AppUser user) {
-        return !user.twoFactorEnabled() && user.has(Role.EDITOR) && requiredForEditors();
+        return !user.twoFactorEnabled() && !user.signsInThroughProvider() && user.has(Role.EDITOR)
+                && requiredForEditors();
     }
 
     /** An admin turns the requirement on only with two factors of their own: it would shut them out at once. */
     public void setRequiredForEditors(boolean value, String admin, String remoteAddress) {
         QuarkusTransaction.requiringNew().run(() -> {
-            if (value && !AppUser.findByUsername(admin).map(AppUser::twoFactorEnabled).orElse(false)) {
+            // (an admin who signs in through the provider is not held to the requirement, so cannot be shut out)
+            if (value && !AppUser.findByUsername(admin).map(a -> a.twoFactorEnabled() || a.signsInThroughProvider())
+                    .orElse(false)) {
                 throw Problem.conflict("Turn on two-factor sign-in for your own account first (/profile/two-factor):"
                         + " the requirement applies to you too.", null);
             }

@@ -47,7 +47,7 @@ public class TwoFactorService {
             AppUser user = reload(me);
             return new TwoFactorStatus(user.twoFactorEnabled(), user.twoFactorSince,
                     user.twoFactorEnabled() ? RecoveryCode.count("userId = ?1 and usedAt is null", user.id) : 0,
-                    user.has(Role.EDITOR) && policy.requiredForEditors());
+                    !user.signsInThroughProvider() && user.has(Role.EDITOR) && policy.requiredForEditors());
         });
     }
 
@@ -61,6 +61,10 @@ public class TwoFactorService {
             if (user.twoFactorEnabled()) {
                 throw Problem.conflict("Two-factor sign-in is already on. Turn it off first to use another app.",
                         null);
+            }
+            if (user.signsInThroughProvider()) {
+                throw Problem.conflict("You sign in through your organisation's account: its second factor is set up"
+                        + " there, not here.", null);
             }
             byte[] raw = TotpSecrets.newSecret();
             UserTotp totp = UserTotp.of(user.id).orElseGet(UserTotp::new);

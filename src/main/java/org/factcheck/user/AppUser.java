@@ -34,6 +34,13 @@ public class AppUser extends PanacheEntityBase {
     @Column(name = "display_name")
     public String displayName;
 
+    /** Signed in through OpenID Connect: the provider's issuer and subject (both or neither); see oidc/. */
+    @Column(name = "oidc_issuer")
+    public String oidcIssuer;
+
+    @Column(name = "oidc_subject")
+    public String oidcSubject;
+
     /** Comma-separated role names. */
     public String roles;
 
@@ -64,8 +71,20 @@ public class AppUser extends PanacheEntityBase {
         return twoFactorSince != null;
     }
 
+    /**
+     * Signs in through the organisation's provider (oidc/): its second factor, if any, is the provider's business,
+     * so the desk's own two-factor sign-in (twofactor/) is for local accounts only.
+     */
+    public boolean signsInThroughProvider() {
+        return oidcSubject != null;
+    }
+
     public static Optional<AppUser> findByUsername(String username) {
         return find("username", username).firstResultOptional();
+    }
+
+    public static Optional<AppUser> findByOidc(String issuer, String subject) {
+        return find("oidcIssuer = ?1 and oidcSubject = ?2", issuer, subject).firstResultOptional();
     }
 
     public static boolean anyAdmin() {

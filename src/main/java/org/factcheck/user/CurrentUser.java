@@ -39,6 +39,16 @@ public class CurrentUser {
         return loggedIn() ? get().displayName : null;
     }
 
+    /** The highest role held (shown next to the name in the top bar). */
+    public String role() {
+        for (int i = Role.values().length - 1; i >= 0; i--) {
+            if (can(Role.values()[i].key())) {
+                return Role.values()[i].key();
+            }
+        }
+        return Role.VIEWER.key();
+    }
+
     public boolean can(String role) {
         return identity.hasRole(role);
     }

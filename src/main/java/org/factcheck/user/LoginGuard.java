@@ -15,6 +15,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -27,6 +29,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  */
 @ApplicationScoped
 public class LoginGuard {
+
+    @ConfigProperty(name = "factcheck.local-login.enabled", defaultValue = "true")
+    boolean localLoginEnabled;
 
     static final int MAX_FAILURES = 10;
     static final Duration WINDOW = Duration.ofMinutes(15);
@@ -80,14 +85,22 @@ public class LoginGuard {
 
     /** The active user whose password this is, or null; records the attempt. */
     public AppUser verify(String username, String password, String remoteAddress, boolean recordSuccess) {
+        if (!localLoginEnabled) {
+            // docs/security.md: everyone signs in through the provider; a password is not even looked at
+            QuarkusTransaction.requiringNew().run(() -> AuthEvent.record(username, AuthEvent.LOGIN_REFUSED,
+                    remoteAddress, "local passwords are switched off (FACTCHECK_LOCAL_LOGIN_ENABLED=false)"));
+            return null;
+        }
         return QuarkusTransaction.requiringNew().call(() -> {
             if (lockedNow(username, remoteAddress)) {
                 return null;
             }
             AppUser user = AppUser.findByUsername(username).orElse(null);
             boolean remembered = recentlyVerified(user, password);
-            boolean matches = remembered
-                    || BcryptUtil.matches(password, user == null ? DUMMY_HASH : user.passwordHash);
+            // an account made by an OpenID Connect sign-in has no password: compared like an unknown user's
+            boolean matches = remembered || BcryptUtil.matches(password,
+                    user == null || user.passwordHash == null ? DUMMY_HASH : user.passwordHash)
+                    && user != null && user.passwordHash != null;
             if (user != null && matches && user.active) {
                 if (!remembered) {
                     remember(user, password); // counted from the bcrypt check: constant use does not extend it

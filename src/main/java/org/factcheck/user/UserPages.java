@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
+import org.factcheck.oidc.AppSession;
+import org.factcheck.oidc.OidcSettings;
+import org.factcheck.oidc.SignInRefused;
 import org.factcheck.twofactor.LoginStep;
 import org.factcheck.web.Problem;
 import org.jboss.resteasy.reactive.RestForm;
@@ -43,6 +46,10 @@ public class UserPages {
     LoginStep loginStep;
     @Inject
     RoutingContext routing;
+    @Inject
+    OidcSettings oidc;
+    @Inject
+    AppSession appSession;
 
     @Location("user/login.html")
     Template login;
@@ -53,11 +60,12 @@ public class UserPages {
     @Location("user/audit.html")
     Template audit;
 
+    /** {@code oidc}: why a sign-in through the provider was refused (oidc/OidcPages); {@code signedout}: after it. */
     @GET
     @Path("login")
     @PermitAll
-    public TemplateInstance login() {
-        return login.data("failed", false).data("step", null);
+    public TemplateInstance login(@QueryParam("oidc") String refusal, @QueryParam("signedout") String signedOut) {
+        return loginPage(false, refusal, signedOut != null, null);
     }
 
     /**
@@ -69,10 +77,22 @@ public class UserPages {
     @PermitAll
     public TemplateInstance loginFailed() {
         LoginStep.Marker step = loginStep.read(routing, null).orElse(null);
-        return login.data("failed", step == null).data("step", step);
+        return loginPage(step == null, null, false, step);
     }
 
-    /** Forgets the session: the form-login cookie is all there is. */
+    private TemplateInstance loginPage(boolean failed, String refusal, boolean signedOut, LoginStep.Marker step) {
+        boolean known = refusal != null && java.util.Arrays.stream(SignInRefused.Reason.values())
+                .anyMatch(r -> r.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-').equals(refusal));
+        return login.data("failed", failed).data("refusal", known ? refusal : null)
+                .data("provider", oidc.enabled() ? oidc.oidc().providerName() : null)
+                .data("signedOut", signedOut && oidc.enabled()).data("localLogin", oidc.localLoginEnabled())
+                .data("step", step);
+    }
+
+    /**
+     * Forgets the session: the form-login cookie is all there is. Someone who signed in through the provider is sent
+     * on to the provider's end-session address (RP-initiated logout), which comes back to the login page.
+     */
     @POST
     @Path("logout")
     @PermitAll
@@ -81,7 +101,9 @@ public class UserPages {
         if (currentUser.loggedIn()) {
             AuthEvent.record(currentUser.username(), AuthEvent.LOGOUT, null, null);
         }
-        return Response.seeOther(URI.create("/login"))
+        String back = routing.request().scheme() + "://" + routing.request().authority() + "/login?signedout=1";
+        URI next = appSession.endProviderSession(routing, back).orElse(URI.create("/login"));
+        return Response.seeOther(next)
                 .cookie(new NewCookie.Builder("quarkus-credential").path("/").maxAge(0).value("").httpOnly(true)
                         .build())
                 .build();

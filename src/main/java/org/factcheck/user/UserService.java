@@ -104,7 +104,9 @@ public class UserService {
         List<Problem.FieldError> errors = new ArrayList<>();
         String displayName = request.displayName() == null ? null : checkDisplayName(request.displayName(), errors);
         if (request.newPassword() != null && !request.newPassword().isEmpty()) {
-            if (request.currentPassword() == null || !BcryptUtil.matches(request.currentPassword(), user.passwordHash)) {
+            // an account from OpenID Connect sign-in has no password to name (an admin may set one)
+            if (request.currentPassword() == null || user.passwordHash == null
+                    || !BcryptUtil.matches(request.currentPassword(), user.passwordHash)) {
                 errors.add(new Problem.FieldError("currentPassword", "The current password is not right."));
             }
             checkPassword(request.newPassword(), user.username, errors);

@@ -15,10 +15,13 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
+import org.factcheck.oidc.OidcFailures;
+
 import io.quarkus.qute.Template;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.Uni;
 
 /**
  * One place that turns failures into answers: problem+json under {@code /api} (API.md: errors), a readable page
@@ -31,6 +34,8 @@ public class ProblemMapper {
 
     @Inject
     Template error;
+    @Inject
+    OidcFailures oidcFailures;
 
     @ServerExceptionMapper
     public Response problem(Problem problem, ContainerRequestContext request) {
@@ -91,21 +96,28 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e, ContainerRequestContext request) {
-        return anonymous(request);
+    public Uni<Response> unauthorized(UnauthorizedException e, ContainerRequestContext request) {
+        if (OidcFailures.concerns(request.getUriInfo().getPath())) {
+            return oidcFailures.noIdentity(); // "Sign in with ...": to the provider, or a replayed answer refused
+        }
+        return Uni.createFrom().item(anonymous(request));
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e, ContainerRequestContext request) {
+    public Uni<Response> authenticationFailed(AuthenticationFailedException e, ContainerRequestContext request) {
+        if (OidcFailures.concerns(request.getUriInfo().getPath())) {
+            return oidcFailures.authenticationFailed(e);
+        }
         Integer status = e.getAttribute(AuthRefusal.STATUS);
         if (status != null) {
             String title = status == 403 ? "Forbidden" : "Unauthorized";
             Response.ResponseBuilder answer = Response.fromResponse(answer(new Problem(status, title,
                     e.getAttribute(AuthRefusal.DETAIL), List.of(), null), request));
             String challenge = e.getAttribute(AuthRefusal.CHALLENGE);
-            return challenge == null ? answer.build() : answer.header("WWW-Authenticate", challenge).build();
+            return Uni.createFrom().item(challenge == null ? answer.build()
+                    : answer.header("WWW-Authenticate", challenge).build());
         }
-        return anonymous(request);
+        return Uni.createFrom().item(anonymous(request));
     }
 
     @ServerExceptionMapper

@@ -279,6 +279,13 @@ class TwoFactorTest {
             as(editor).get("/api/articles").then().statusCode(403).body("detail", containsString("Two-factor"));
             as(plainAdmin).get("/api/users").then().statusCode(403);
             as(viewer).get("/api/articles").then().statusCode(200);
+            // an editor who signs in through the organisation's provider has its second factor there: not held
+            String providerEditor = fixtures.user("editor");
+            QuarkusTransaction.requiringNew().run(() -> org.factcheck.user.AppUser.update(
+                    "oidcIssuer = 'https://sso.example', oidcSubject = ?1 where username = ?1", providerEditor));
+            as(providerEditor).get("/api/articles").then().statusCode(200);
+            as(providerEditor).post("/api/me/two-factor").then().statusCode(409)
+                    .body("detail", containsString("organisation's account"));
             given().header("Authorization", "Bearer " + token).get("/api/me").then().statusCode(200);
             String session = given().redirects().follow(false).formParam("j_username", editor)
                     .formParam("j_password", Fixtures.PASSWORD).post("/j_security_check")

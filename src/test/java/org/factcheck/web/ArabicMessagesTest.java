@@ -42,26 +42,28 @@ class ArabicMessagesTest {
     /** The texts of text fidelity live in a bundle of their own (web/TextMessages): same rule. */
     @Test
     void everyTextFidelityMessageIsTranslated() throws Exception {
-        Properties arabic = new Properties();
-        try (InputStream in = getClass().getResourceAsStream("/messages/txt_ar.properties")) {
-            arabic.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        Set<String> keys = Arrays.stream(TextMessages.class.getDeclaredMethods())
-                .filter(m -> m.isAnnotationPresent(Message.class)).map(Method::getName)
-                .collect(Collectors.toCollection(TreeSet::new));
-        assertTrue(keys.size() > 20, "the bundle was read: " + keys.size() + " texts");
-        assertEquals(keys, new TreeSet<>(arabic.stringPropertyNames()), "every text translated, nothing left over");
-        assertTrue(arabic.stringPropertyNames().stream().allMatch(k -> !arabic.getProperty(k).isBlank()));
+        assertTranslated(TextMessages.class, "txt_ar.properties");
     }
 
     /** The layout's texts (web/PageMessages): same rule. */
     @Test
     void everyPageLayoutMessageIsTranslated() throws Exception {
+        assertTranslated(PageMessages.class, "page_ar.properties");
+    }
+
+    /** Sign-in through the organisation's provider (oidc/OidcMessages): same rule. */
+    @Test
+    void everySignInMessageIsTranslated() throws Exception {
+        assertTranslated(org.factcheck.oidc.OidcMessages.class, "oidc_ar.properties");
+    }
+
+    /** Every text of the bundle translated in messages/{@code file}, nothing left over, nothing blank. */
+    static void assertTranslated(Class<?> bundle, String file) throws Exception {
         Properties arabic = new Properties();
-        try (InputStream in = getClass().getResourceAsStream("/messages/page_ar.properties")) {
+        try (InputStream in = ArabicMessagesTest.class.getResourceAsStream("/messages/" + file)) {
             arabic.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
-        Set<String> keys = Arrays.stream(PageMessages.class.getDeclaredMethods())
+        Set<String> keys = Arrays.stream(bundle.getDeclaredMethods())
                 .filter(m -> m.isAnnotationPresent(Message.class)).map(Method::getName)
                 .collect(Collectors.toCollection(TreeSet::new));
         assertTrue(!keys.isEmpty(), "the bundle was read");

@@ -32,11 +32,11 @@ import io.restassured.specification.RequestSpecification;
  * forbidden roles get 403, anonymous API calls 401 and anonymous page visits a redirect to the login page.
  */
 @QuarkusTest
-class AuthorizationMatrixTest {
+public class AuthorizationMatrixTest {
 
-    enum Need { ANYONE, VIEWER, CHECKER, EDITOR, ADMIN }
+    public enum Need { ANYONE, VIEWER, CHECKER, EDITOR, ADMIN }
 
-    record Endpoint(String method, String path, Need need, String body) {
+    public record Endpoint(String method, String path, Need need, String body) {
         boolean isApi() {
             return path.startsWith("/api/");
         }
@@ -46,7 +46,7 @@ class AuthorizationMatrixTest {
     static final String FORM = "form";
     static final String MULTIPART = "multipart";
 
-    static final List<Endpoint> TABLE = List.of(
+    public static final List<Endpoint> TABLE = List.of(
             new Endpoint("GET", "/api/me", Need.VIEWER, null),
             new Endpoint("PATCH", "/api/me", Need.VIEWER, JSON),
             new Endpoint("GET", "/api/audit/logins", Need.ADMIN, null),
@@ -156,6 +156,9 @@ class AuthorizationMatrixTest {
             new Endpoint("GET", "/", Need.VIEWER, null),
             new Endpoint("GET", "/login", Need.ANYONE, null),
             new Endpoint("GET", "/login/failed", Need.ANYONE, null),
+            // sign-in through the organisation's provider (oidc/OidcPages; off in this profile: back to /login)
+            new Endpoint("GET", "/login/oidc", Need.ANYONE, null),
+            new Endpoint("GET", "/login/oidc/error", Need.ANYONE, null),
             new Endpoint("POST", "/logout", Need.ANYONE, FORM),
             new Endpoint("GET", "/articles", Need.VIEWER, null),
             new Endpoint("POST", "/articles", Need.EDITOR, MULTIPART),
@@ -225,6 +228,14 @@ class AuthorizationMatrixTest {
         if (!role.equals("anonymous")) {
             request = request.auth().preemptive().basic(USERS.get(role), Fixtures.PASSWORD);
         }
+        checkAnswer(name, role, endpoint, request);
+    }
+
+    /**
+     * Sends the endpoint's request on {@code request} (already carrying the role's credentials) and checks the answer
+     * against the table; oidc/OidcAuthorizationMatrixTest runs it with the session of a provider's user.
+     */
+    public static void checkAnswer(String name, String role, Endpoint endpoint, RequestSpecification request) {
         Response response = send(request, endpoint);
         int status = response.statusCode();
         boolean allowed = role.equals("anonymous") ? endpoint.need() == Need.ANYONE
