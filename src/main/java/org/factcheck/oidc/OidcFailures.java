@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 
+import org.factcheck.web.RemoteAddress;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -80,7 +81,7 @@ public class OidcFailures {
     /** Authentication fails on the event loop: the audit line is written on a worker thread. */
     private Uni<Response> refuse(SignInRefused.Reason reason, String detail) {
         LOG.infof("Sign-in through the provider refused (%s): %s", reason, detail);
-        String remote = OidcPages.remote(request.getCurrent());
+        String remote = RemoteAddress.of(request.getCurrent());
         return Uni.createFrom().item(() -> {
             accounts.refuse(null, remote, "oidc: " + detail);
             return OidcPages.refusedPage(reason);

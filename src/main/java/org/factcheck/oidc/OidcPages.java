@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.factcheck.user.AppUser;
+import org.factcheck.web.RemoteAddress;
 
 import io.quarkus.oidc.AuthorizationCodeFlow;
 import io.quarkus.oidc.OidcConfigurationMetadata;
@@ -73,7 +74,7 @@ public class OidcPages {
                 groups(idToken, settings.oidc().groupsClaim()));
         AppUser user;
         try {
-            user = accounts.signIn(account, remote(routing));
+            user = accounts.signIn(account, RemoteAddress.of(routing));
         } catch (SignInRefused refused) {
             return refusedPage(refused.reason());
         }
@@ -92,8 +93,13 @@ public class OidcPages {
     @PermitAll
     public Response providerError(@QueryParam("error") String error,
             @QueryParam("error_description") String description) {
-        accounts.refuse(null, remote(request.getCurrent()), "oidc: the provider answered " + (error == null ? "an error"
-                : error) + (description == null ? "" : ": " + description));
+        RoutingContext routing = request.getCurrent();
+        // audited only when a sign-in in this browser waits for the provider (quarkus-oidc's state cookie): this
+        // address is public, and anyone could otherwise fill the audit with visits
+        if (routing.request().cookies().stream().anyMatch(c -> c.getName().startsWith("q_auth"))) {
+            accounts.refuse(null, RemoteAddress.of(routing), "oidc: the provider answered " + (error == null ? "an error"
+                    : error) + (description == null ? "" : ": " + description));
+        }
         return refusedPage(SignInRefused.Reason.PROVIDER_ERROR);
     }
 
@@ -103,11 +109,6 @@ public class OidcPages {
 
     static String key(SignInRefused.Reason reason) {
         return reason.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    static String remote(RoutingContext routing) {
-        return routing == null || routing.request().remoteAddress() == null ? null
-                : routing.request().remoteAddress().hostAddress();
     }
 
     private static String displayName(JsonWebToken token) {

@@ -45,8 +45,12 @@ public final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-        // live updates swap parts of the page while a wait looks at them: look again rather than fail
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        // live updates and form answers swap parts of the page while a wait looks at them: look again rather than
+        // fail. Chromium reports a node swapped out in the middle of a query either as a stale element or as a plain
+        // WebDriverException ("Node with given id does not belong to the document"); a wait that runs out still
+        // names the last one.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.WebDriverException.class);
     }
 
     /**

@@ -173,7 +173,14 @@ class OidcSignInTest {
     @Test
     void anErrorFromTheProviderIsShownAndAudited() {
         long before = lastEventId();
+        // a visit to the error address that no sign-in in this browser waits for: shown, not audited (anyone could
+        // fill the audit with such visits)
+        OidcFlow stranger = flow();
+        OidcFlow.Step shown = stranger.follow(stranger.get(app + "login/oidc/error?error=access_denied"));
+        assertTrue(shown.uri().toString().endsWith("/login?oidc=provider-error"), "at " + shown.uri());
+        assertEquals(0, refusalsSince(before, "access_denied"));
         OidcFlow flow = flow();
+        assertEquals(302, flow.get(app + "login/oidc").status(), "a sign-in waits for the provider");
         OidcFlow.Step last = flow.follow(flow.get(app + "login/oidc/error?error=access_denied&error_description=cancelled"));
         assertTrue(last.uri().toString().endsWith("/login?oidc=provider-error"), "at " + last.uri());
         assertEquals(1, refusalsSince(before, "access_denied"));

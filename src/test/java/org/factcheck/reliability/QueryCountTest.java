@@ -58,23 +58,35 @@ class QueryCountTest {
         assertTrue(bigChanged <= 16, "the review page re-renders with " + bigChanged + " statements");
     }
 
+    // Hibernate's statistics count every thread's statements, and scheduled work (the two-factor setting's refresh
+    // every 10 s, watched stories) may run while a request is measured; it can only add. So each figure is the
+    // fewest statements over a few requests: what the request itself issues.
+    private static final int TRIES = 3;
+
     private long statementsAfterAChange(String user, long articleId) {
-        as(user).body(Map.of("start", 0, "end", 3, "body", "one more note"))
-                .post("/api/articles/{id}/annotations", articleId).then().statusCode(201);
-        Statistics statistics = factory.unwrap(SessionFactory.class).getStatistics();
-        statistics.clear();
-        as(user).accept("text/html").get("/articles/{id}", articleId).then().statusCode(200);
-        return statistics.getPrepareStatementCount();
+        long fewest = Long.MAX_VALUE;
+        for (int i = 0; i < TRIES; i++) {
+            as(user).body(Map.of("start", 0, "end", 3, "body", "one more note"))
+                    .post("/api/articles/{id}/annotations", articleId).then().statusCode(201);
+            Statistics statistics = factory.unwrap(SessionFactory.class).getStatistics();
+            statistics.clear();
+            as(user).accept("text/html").get("/articles/{id}", articleId).then().statusCode(200);
+            fewest = Math.min(fewest, statistics.getPrepareStatementCount());
+        }
+        return fewest;
     }
 
     private long statements(String user, String path) {
-        as(user).accept(path.startsWith("/api") && !path.contains("html") ? "application/json" : "text/html")
-                .get(path).then().statusCode(200); // warm up: caches, lazy initialisation
-        Statistics statistics = factory.unwrap(SessionFactory.class).getStatistics();
-        statistics.clear();
-        as(user).accept(path.startsWith("/api") && !path.contains("html") ? "application/json" : "text/html")
-                .get(path).then().statusCode(200);
-        return statistics.getPrepareStatementCount();
+        String accept = path.startsWith("/api") && !path.contains("html") ? "application/json" : "text/html";
+        as(user).accept(accept).get(path).then().statusCode(200); // warm up: caches, lazy initialisation
+        long fewest = Long.MAX_VALUE;
+        for (int i = 0; i < TRIES; i++) {
+            Statistics statistics = factory.unwrap(SessionFactory.class).getStatistics();
+            statistics.clear();
+            as(user).accept(accept).get(path).then().statusCode(200);
+            fewest = Math.min(fewest, statistics.getPrepareStatementCount());
+        }
+        return fewest;
     }
 
     private void waitForPageCopies() {
