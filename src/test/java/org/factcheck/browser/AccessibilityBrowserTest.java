@@ -63,6 +63,8 @@ class AccessibilityBrowserTest {
         pages.put("my-work", "/my-work");
         pages.put("search", "/search?q=" + "أرمينيا");
         pages.put("report", "/api/articles/" + articleId + "/report?format=html");
+        pages.put("profile", "/profile"); // with the API tokens
+        pages.put("two-factor", "/profile/two-factor");
 
         List<String> failures = new ArrayList<>();
         for (String lang : List.of("en", "ar")) {
