@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -53,17 +52,7 @@ class AccessibilityBrowserTest {
         Fixtures.as(checker).body(Map.of("start", 0, "end", 5, "body", "من قال هذا؟", "motivation", "questioning"))
                 .post("/api/articles/{id}/annotations", articleId).then().statusCode(201);
 
-        Map<String, String> pages = new LinkedHashMap<>();
-        pages.put("dashboard", "/");
-        pages.put("article-list", "/articles");
-        pages.put("import", "/articles/new");
-        pages.put("review", "/articles/" + articleId);
-        pages.put("review-panel", "/articles/" + articleId + "?claim=" + claimId);
-        pages.put("claim", "/claims/" + claimId);
-        pages.put("my-work", "/my-work");
-        pages.put("search", "/search?q=" + "أرمينيا");
-        pages.put("report", "/api/articles/" + articleId + "/report?format=html");
-        pages.put("profile", "/profile"); // with the API tokens
+        Map<String, String> pages = MainPages.of(articleId, claimId);
         pages.put("two-factor", "/profile/two-factor");
 
         List<String> failures = new ArrayList<>();

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -76,22 +75,12 @@ class ResponsiveLayoutBrowserTest {
         int sourceId = Fixtures.as(checker).get("/api/claims/{id}", claimId).then().extract()
                 .path("evidence[0].source.id");
 
-        Map<String, String> pages = new LinkedHashMap<>();
-        pages.put("dashboard", "/");
-        pages.put("articles", "/articles");
-        pages.put("import", "/articles/new");
-        pages.put("review", "/articles/" + articleId);
-        pages.put("review-panel", "/articles/" + articleId + "?claim=" + claimId);
-        pages.put("claim", "/claims/" + claimId);
-        pages.put("my-work", "/my-work");
-        pages.put("search", "/search?q=" + "أرمينيا");
+        Map<String, String> pages = MainPages.of(articleId, claimId);
         pages.put("revisions", "/articles/" + articleId + "/revisions");
         pages.put("correct-text", "/articles/" + articleId + "/text");
         pages.put("source", "/sources/" + sourceId);
         pages.put("users", "/users");
         pages.put("login-audit", "/audit/logins");
-        pages.put("profile", "/profile");
-        pages.put("report", "/api/articles/" + articleId + "/report?format=html");
 
         List<String> failures = new ArrayList<>();
         for (String lang : List.of("en", "ar")) {
